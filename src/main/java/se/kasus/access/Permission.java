@@ -1,0 +1,36 @@
+package se.kasus.access;
+
+/**
+ * What a role may do. Which role has which permission is data ({@code config/access.yml}); permissions marked
+ * unit-scoped are granted only for clients and cases of the user's own unit (OSL 26 kap. sekretess between units).
+ */
+public enum Permission {
+    /** Find a person in the registry by personnummer, to register an ansökan. */
+    PERSON_SEARCH(false),
+    /** Read a client's file: cases, decisions, journal, documents. */
+    CLIENT_FILE_READ(true),
+    /** Register a new case (aktualisering). */
+    CASE_CREATE(true),
+    /** Claim and complete the tasks of a case. */
+    TASK_WORK(true),
+    /** Make a decision, within what the delegationsordning allows the role. */
+    DECIDE(true),
+    /** Write in the journal. */
+    JOURNAL_WRITE(true),
+    /** Read the audit log. */
+    AUDIT_READ(false),
+    /** Verify the audit log's hash chain. */
+    AUDIT_VERIFY(false),
+    /** Deploy and administer processes (Cockpit, engine REST). */
+    PROCESS_ADMIN(false);
+
+    private final boolean unitScoped;
+
+    Permission(boolean unitScoped) {
+        this.unitScoped = unitScoped;
+    }
+
+    public boolean unitScoped() {
+        return unitScoped;
+    }
+}
