@@ -1,0 +1,16 @@
+package se.kasus.audit;
+
+/** What was done with client data. Stored by name, so renaming a constant breaks verification of old entries. */
+public enum AuditAction {
+    READ,
+    SEARCH,
+    CREATE,
+    UPDATE,
+    COMPLETE_TASK,
+    CLAIM_TASK,
+    EXPORT,
+    /** A refused attempt; recorded with {@link AuditLog#recordIndependently} so the refusal's rollback keeps it. */
+    DENIED,
+    VERIFY,
+    LOGIN
+}

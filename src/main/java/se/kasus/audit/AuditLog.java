@@ -1,0 +1,90 @@
+package se.kasus.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The audit log: every read and write of client data, chained by SHA-256 so that an edited, deleted or reordered
+ * entry is found by {@link #verify()}. The only way into the audit tables.
+ */
+@Service
+public class AuditLog {
+
+    /** Upper bound for one listing, so a mistaken call cannot pull the whole log into memory. */
+    public static final int MAX_LIMIT = 1000;
+
+    private final AuditStore store;
+    private final AuditAppender appender;
+    private final AuditVerifier verifier;
+    private final Clock clock;
+
+    public AuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock,
+            @Value("${kasus.audit.verification-page-size:1000}") int verificationPageSize) {
+        this.store = new AuditStore(jdbc);
+        this.appender = new AuditAppender(store, transactionManager);
+        this.verifier = new AuditVerifier(store, verificationPageSize);
+        this.clock = clock;
+    }
+
+    /**
+     * Records an event in the caller's transaction, so it commits or rolls back with the business write; it is
+     * appended right before the commit, keeping the chain's lock short. Without a transaction it is appended at once
+     * in one of its own.
+     */
+    public void record(AuditEvent event) {
+        StampedEvent stamped = stamp(event);
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.isActualTransactionActive()) {
+            TransactionBuffer.current(appender).add(stamped);
+        } else {
+            // Also joins a transaction that runs without synchronization: nothing to buffer in, so append now.
+            appender.appendInCurrentOrNewTransaction(List.of(stamped));
+        }
+    }
+
+    /**
+     * Records an event in a transaction of its own that commits before this returns, so it stays even when the
+     * caller's transaction rolls back: for refused access ({@link AuditAction#DENIED}), whose refusal is an exception.
+     */
+    public void recordIndependently(AuditEvent event) {
+        appender.appendInNewTransaction(List.of(stamp(event)));
+    }
+
+    /** Walks the whole chain; see {@link AuditVerification} for what a broken chain reports. */
+    public AuditVerification verify() {
+        return verifier.verify();
+    }
+
+    /** Entries about one person, newest first: the basis of a client's extract of who read their data. */
+    public List<AuditEntryView> forPerson(long personId, int limit) {
+        return store.newestForPerson(personId, checkLimit(limit));
+    }
+
+    /** The newest entries of all, newest first. */
+    public List<AuditEntryView> latest(int limit) {
+        return store.newest(checkLimit(limit));
+    }
+
+    /** Millisecond precision, because that is what both databases store exactly, and the hash covers it. */
+    private StampedEvent stamp(AuditEvent event) {
+        if (event == null) {
+            throw new IllegalArgumentException("event is required");
+        }
+        return new StampedEvent(event, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    private static int checkLimit(int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ": " + limit);
+        }
+        return limit;
+    }
+}

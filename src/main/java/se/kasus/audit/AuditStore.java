@@ -1,0 +1,111 @@
+package se.kasus.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The SQL of the audit tables, in the subset that H2 2.x and PostgreSQL 15 both understand. */
+final class AuditStore {
+
+    /** The end of the chain as recorded in {@code audit_chain_head}. */
+    record Head(long lastId, String lastHash) {
+    }
+
+    private static final String COLUMNS =
+            "id, occurred_at, actor, action, resource, person_id, case_id, reason, prev_hash, hash";
+    private static final int[] COLUMN_TYPES = {Types.BIGINT, Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
+
+    private final JdbcTemplate jdbc;
+
+    AuditStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Locks the head row until the current transaction ends: the one lock that serializes every append. */
+    Head lockHead() {
+        return readHead(" FOR UPDATE").orElseThrow(
+                () -> new IllegalStateException("audit_chain_head has no row; is migration V3__audit applied?"));
+    }
+
+    Optional<Head> readHead() {
+        return readHead("");
+    }
+
+    private Optional<Head> readHead(String lockClause) {
+        List<Head> rows = jdbc.query("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1" + lockClause,
+                (rs, n) -> new Head(rs.getLong("last_id"), rs.getString("last_hash")));
+        return rows.stream().findFirst();
+    }
+
+    void insert(List<ChainEntry> entries) {
+        List<Object[]> rows = entries.stream().map(AuditStore::columnValues).toList();
+        jdbc.batchUpdate("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows, COLUMN_TYPES);
+    }
+
+    void moveHead(ChainEntry last) {
+        jdbc.update("UPDATE audit_chain_head SET last_id = ?, last_hash = ? WHERE id = 1", last.id(), last.hash());
+    }
+
+    /** Entries with afterId &lt; id &le; upToId in id order: keyset paging, so each page costs the same. */
+    List<ChainEntry> page(long afterId, long upToId, int size) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM audit_entry WHERE id > ? AND id <= ? ORDER BY id"
+                + " FETCH FIRST ? ROWS ONLY", AuditStore::chainEntry, afterId, upToId, size);
+    }
+
+    Optional<Long> firstIdAfter(long id) {
+        return Optional.ofNullable(jdbc.queryForObject("SELECT MIN(id) FROM audit_entry WHERE id > ?", Long.class, id));
+    }
+
+    List<AuditEntryView> newestForPerson(long personId, int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM audit_entry WHERE person_id = ? ORDER BY id DESC"
+                + " FETCH FIRST ? ROWS ONLY", AuditStore::view, personId, limit);
+    }
+
+    List<AuditEntryView> newest(int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM audit_entry ORDER BY id DESC FETCH FIRST ? ROWS ONLY",
+                AuditStore::view, limit);
+    }
+
+    private static Object[] columnValues(ChainEntry e) {
+        return new Object[] {e.id(), toColumn(e.occurredAt()), e.actor(), e.action(), e.resource(), e.personId(),
+                e.caseId(), e.reason(), e.prevHash(), e.hash()};
+    }
+
+    private static ChainEntry chainEntry(ResultSet rs, int rowNum) throws SQLException {
+        return new ChainEntry(rs.getLong("id"), occurredAt(rs), rs.getString("actor"), rs.getString("action"),
+                rs.getString("resource"), nullableLong(rs, "person_id"), nullableLong(rs, "case_id"),
+                rs.getString("reason"), rs.getString("prev_hash"), rs.getString("hash"));
+    }
+
+    private static AuditEntryView view(ResultSet rs, int rowNum) throws SQLException {
+        return new AuditEntryView(rs.getLong("id"), occurredAt(rs), rs.getString("actor"),
+                AuditAction.valueOf(rs.getString("action")), rs.getString("resource"), nullableLong(rs, "person_id"),
+                nullableLong(rs, "case_id"), rs.getString("reason"));
+    }
+
+    /**
+     * A timestamp column without time zone holding UTC, read and written as LocalDateTime: neither the JVM's nor the
+     * database session's time zone can shift it, so the hashed text reads back the same on H2 and PostgreSQL.
+     */
+    private static LocalDateTime toColumn(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant occurredAt(ResultSet rs) throws SQLException {
+        return rs.getObject("occurred_at", LocalDateTime.class).toInstant(ZoneOffset.UTC);
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+}
