@@ -1,0 +1,73 @@
+package se.kasus.access;
+
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+import se.kasus.audit.AuditAction;
+import se.kasus.audit.AuditEvent;
+import se.kasus.audit.AuditLog;
+
+/**
+ * The one place that decides whether the current user may read or write client data. A refusal is written to the
+ * audit log in its own transaction, so it survives the rollback of the request that was refused.
+ */
+@Service
+public class AccessControl {
+
+    private final AccessProperties matrix;
+    private final AuditLog auditLog;
+
+    AccessControl(AccessProperties matrix, AuditLog auditLog) {
+        this.matrix = matrix;
+        this.auditLog = auditLog;
+    }
+
+    /** The logged-in member of staff; refused when nobody (or a non-staff principal) is logged in. */
+    public KasusUser currentUser() {
+        return findCurrentUser().orElseThrow(() -> new AccessDeniedException("Du är inte inloggad."));
+    }
+
+    public Optional<KasusUser> findCurrentUser() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof KasusUserDetails details) {
+            return Optional.of(details.user());
+        }
+        return Optional.empty();
+    }
+
+    public boolean may(KasusUser user, Permission permission) {
+        return user.roles().stream().anyMatch(role -> matrix.permissionsOf(role).contains(permission));
+    }
+
+    /** Requires a permission that is not tied to a unit (search, audit). */
+    public KasusUser require(Permission permission, String resource) {
+        KasusUser user = currentUser();
+        if (!may(user, permission)) {
+            refuse(user, resource, null, null, "Saknar behörighet " + permission);
+        }
+        return user;
+    }
+
+    /**
+     * Requires a permission on a client's data held by a unit: the user needs the permission and, for unit-scoped
+     * permissions, must belong to that unit.
+     */
+    public KasusUser requireInUnit(Permission permission, String unitId, String resource, Long personId, Long caseId) {
+        KasusUser user = currentUser();
+        if (!may(user, permission)) {
+            refuse(user, resource, personId, caseId, "Saknar behörighet " + permission);
+        }
+        if (permission.unitScoped() && !user.belongsTo(unitId)) {
+            refuse(user, resource, personId, caseId, "Annan enhet: " + unitId);
+        }
+        return user;
+    }
+
+    private void refuse(KasusUser user, String resource, Long personId, Long caseId, String why) {
+        auditLog.recordIndependently(new AuditEvent(user.username(), AuditAction.DENIED, resource, personId, caseId, why));
+        throw new AccessDeniedException("Du har inte behörighet till detta.");
+    }
+}

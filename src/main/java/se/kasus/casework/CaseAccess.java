@@ -1,0 +1,38 @@
+package se.kasus.casework;
+
+import org.springframework.stereotype.Component;
+
+import se.kasus.access.AccessControl;
+import se.kasus.access.KasusUser;
+import se.kasus.access.Permission;
+import se.kasus.audit.AuditAction;
+import se.kasus.audit.AuditEvent;
+import se.kasus.audit.AuditLog;
+
+/** Access check and audit entry for one case, in one call, so that no service can do one without the other. */
+@Component
+class CaseAccess {
+
+    private final AccessControl access;
+    private final AuditLog audit;
+    private final CaseRepository cases;
+
+    CaseAccess(AccessControl access, AuditLog audit, CaseRepository cases) {
+        this.access = access;
+        this.audit = audit;
+        this.cases = cases;
+    }
+
+    /** Loads the case, checks the permission in its unit and records why it was touched. */
+    CaseRecord require(long caseId, Permission permission, AuditAction action, String resource, String why) {
+        CaseRecord caseRecord = cases.findById(caseId)
+                .orElseThrow(() -> new CaseNotFoundException(caseId));
+        KasusUser user = access.requireInUnit(permission, caseRecord.unitId(), resource, caseRecord.personId(), caseId);
+        audit.record(new AuditEvent(user.username(), action, resource, caseRecord.personId(), caseId, why));
+        return caseRecord;
+    }
+
+    KasusUser currentUser() {
+        return access.currentUser();
+    }
+}

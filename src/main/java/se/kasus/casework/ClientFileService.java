@@ -1,0 +1,119 @@
+package se.kasus.casework;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.kasus.access.AccessControl;
+import se.kasus.access.KasusUser;
+import se.kasus.access.Permission;
+import se.kasus.audit.AuditAction;
+import se.kasus.audit.AuditEvent;
+import se.kasus.audit.AuditLog;
+import se.kasus.engine.Workflow;
+import se.kasus.registry.PersonService;
+import se.kasus.registry.PersonView;
+
+/**
+ * The client's file (klientakt) on one screen. A caseworker sees the cases of their own unit; a person whose cases
+ * all belong to other units is refused (sekretess between units, OSL 26 kap.). Every opening is audited.
+ */
+@Service
+public class ClientFileService {
+
+    private final CaseRepository cases;
+    private final DecisionRepository decisions;
+    private final ServiceOrderRepository orders;
+    private final CommunicationRepository communications;
+    private final AppealRepository appeals;
+    private final InvestigationRepository investigations;
+    private final JournalRepository journal;
+    private final DocumentRepository documents;
+    private final PersonService persons;
+    private final AccessControl access;
+    private final AuditLog audit;
+    private final Workflow workflow;
+
+    ClientFileService(CaseRepository cases, DecisionRepository decisions, ServiceOrderRepository orders,
+            CommunicationRepository communications, AppealRepository appeals, InvestigationRepository investigations,
+            JournalRepository journal, DocumentRepository documents, PersonService persons, AccessControl access,
+            AuditLog audit, Workflow workflow) {
+        this.cases = cases;
+        this.decisions = decisions;
+        this.orders = orders;
+        this.communications = communications;
+        this.appeals = appeals;
+        this.investigations = investigations;
+        this.journal = journal;
+        this.documents = documents;
+        this.persons = persons;
+        this.access = access;
+        this.audit = audit;
+        this.workflow = workflow;
+    }
+
+    @Transactional
+    public ClientFile open(long personId, String reason) {
+        PersonView person = persons.get(personId);
+        List<CaseRecord> all = cases.findByPersonIdOrderByOpenedAtDesc(personId);
+        KasusUser user = requireAccess(personId, all);
+        List<CaseRecord> visible = all.stream().filter(c -> user.belongsTo(c.unitId())).toList();
+        List<Long> ids = visible.stream().map(CaseRecord::id).toList();
+        audit.record(new AuditEvent(user.username(), AuditAction.READ, "klientakt", personId, null,
+                reason == null || reason.isBlank() ? "Handläggning" : reason));
+        return new ClientFile(person, visible.stream().map(this::summary).toList(),
+                decisions.findByCaseIdInOrderByProposedAtDesc(ids).stream().map(Decision::toView).toList(),
+                orders.findByCaseIdInOrderByIdDesc(ids).stream().map(ServiceOrder::toView).toList(),
+                communications.findByCaseIdInOrderByIdDesc(ids).stream().map(Communication::toView).toList(),
+                appeals.findByCaseIdInOrderByIdDesc(ids).stream().map(Appeal::toView).toList(),
+                investigations.findByCaseIdInOrderByCompletedAtDesc(ids).stream().map(Investigation::toView).toList(),
+                journal.findByCaseIdInOrderByCreatedAtDesc(ids).stream().map(JournalEntry::toView).toList(),
+                documents.listByCaseIds(ids));
+    }
+
+    /**
+     * A person with a case in the user's unit may be read with CLIENT_FILE_READ. A person with no case anywhere was
+     * found by search, to register an ansökan. A person whose cases are all elsewhere is refused.
+     */
+    private KasusUser requireAccess(long personId, List<CaseRecord> all) {
+        KasusUser user = access.currentUser();
+        if (all.isEmpty()) {
+            return access.require(Permission.PERSON_SEARCH, "klientakt");
+        }
+        String unit = all.stream().map(CaseRecord::unitId).filter(user::belongsTo).findFirst()
+                .orElse(all.get(0).unitId());
+        access.requireInUnit(Permission.CLIENT_FILE_READ, unit, "klientakt", personId, null);
+        return user;
+    }
+
+    private ClientFile.CaseSummary summary(CaseRecord c) {
+        List<ClientFile.OpenTask> open = workflow.tasksOfCase(c.id()).stream()
+                .map(t -> new ClientFile.OpenTask(t.id(), t.name(), t.assignee())).toList();
+        return new ClientFile.CaseSummary(c.toView(), workflow.activeSteps(c.id()), open);
+    }
+
+    /**
+     * Finds a person by exact personnummer, for registering an ansökan or opening their file. The search is audited;
+     * a person with skyddad identitet is shown without address.
+     */
+    @Transactional
+    public Optional<PersonHit> search(String personnummer) {
+        KasusUser user = access.require(Permission.PERSON_SEARCH, "personregister");
+        Optional<PersonView> found = persons.findByPersonnummer(personnummer);
+        audit.record(new AuditEvent(user.username(), AuditAction.SEARCH, "personregister",
+                found.map(PersonView::id).orElse(null), null, "Sökning på personnummer"));
+        return found.map(p -> new PersonHit(p.protectedIdentity() ? p.withoutAddress() : p, mayOpen(user, p.id())));
+    }
+
+    /** A search hit, and whether the user may open the person's file. */
+    public record PersonHit(PersonView person, boolean mayOpenFile) {
+    }
+
+    private boolean mayOpen(KasusUser user, long personId) {
+        List<CaseRecord> all = cases.findByPersonIdOrderByOpenedAtDesc(personId);
+        return all.isEmpty() || access.may(user, Permission.CLIENT_FILE_READ)
+                && all.stream().anyMatch(c -> user.belongsTo(c.unitId()));
+    }
+}

@@ -1,0 +1,7 @@
+package se.kasus.casework;
+
+import java.time.LocalDate;
+
+public record CommunicationView(long id, long caseId, long decisionId, LocalDate sentDate, String method,
+        LocalDate responseDeadline, LocalDate responseDate, String responseText) {
+}

@@ -1,0 +1,90 @@
+package se.kasus.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.kasus.access.KasusUser;
+import se.kasus.access.UserDirectory;
+import se.kasus.letters.DecisionLetter;
+import se.kasus.letters.DecisionLetterRenderer;
+import se.kasus.registry.PersonService;
+import se.kasus.registry.PersonView;
+
+/** Produces and stores the decision letter (beslutsbrev) once per decision. */
+@Service
+class DecisionLetters {
+
+    private final DecisionRepository decisions;
+    private final CaseRepository cases;
+    private final DocumentRepository documents;
+    private final PersonService persons;
+    private final UserDirectory directory;
+    private final MunicipalityProperties municipality;
+    private final Deadlines deadlines;
+    private final DecisionLetterRenderer renderer;
+    private final Clock clock;
+
+    DecisionLetters(DecisionRepository decisions, CaseRepository cases, DocumentRepository documents,
+            PersonService persons, UserDirectory directory, MunicipalityProperties municipality, Deadlines deadlines,
+            DecisionLetterRenderer renderer, Clock clock) {
+        this.decisions = decisions;
+        this.cases = cases;
+        this.documents = documents;
+        this.persons = persons;
+        this.directory = directory;
+        this.municipality = municipality;
+        this.deadlines = deadlines;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void createFor(long decisionId) {
+        if (documents.existsByDecisionIdAndDocType(decisionId, Document.DECISION_LETTER)) {
+            return;
+        }
+        Decision decision = decisions.findById(decisionId).orElseThrow();
+        CaseRecord caseRecord = cases.findById(decision.caseId()).orElseThrow();
+        byte[] pdf = renderer.render(letter(decision.toView(), caseRecord.toView()));
+        documents.save(new Document(caseRecord.id(), decisionId, Document.DECISION_LETTER,
+                "Beslut " + caseRecord.toView().reference(), pdf, clock.instant()));
+    }
+
+    private DecisionLetter letter(DecisionView d, CaseView c) {
+        PersonView person = persons.get(c.personId());
+        KasusUser decider = directory.find(d.decidedBy()).orElseThrow();
+        KasusUser caseworker = directory.find(c.responsible()).orElse(decider);
+        LocalDate decisionDate = d.decidedAt().atZone(clock.getZone()).toLocalDate();
+        return new DecisionLetter(municipality.name(), unitName(c.unitId()), c.reference(), decisionDate,
+                person.fullName(), person.personnummer(), address(person), "Ansökan om " + d.serviceType().label()
+                        .toLowerCase(), se.kasus.letters.Outcome.valueOf(d.outcome().name()),
+                serviceDescription(d), d.validFrom(), d.validTo(), d.motivation(), d.legalBasis(),
+                decider.displayName(), decider.title(), "Delegationsordningen, beslutsfattare: " + roleLabel(d),
+                d.outcome().againstApplicant(), deadlines.lastDay(Deadlines.OVERKLAGANDETID, decisionDate.plusDays(2)),
+                caseworker.displayName(), directory.email(caseworker.username()).orElse(""));
+    }
+
+    private String unitName(String unitId) {
+        return directory.unit(unitId).map(u -> u.name()).orElse(unitId);
+    }
+
+    /** A person with skyddad identitet gets no address in the letter; it goes through Skatteverket. */
+    private static String address(PersonView p) {
+        if (p.protectedIdentity() || p.streetAddress() == null) {
+            return null;
+        }
+        return p.streetAddress() + "\n" + p.postalCode() + " " + p.city();
+    }
+
+    private static String serviceDescription(DecisionView d) {
+        String scope = d.hoursPerMonth() == null ? "" : ", " + d.hoursPerMonth() + " timmar per månad";
+        return d.serviceType().label() + scope;
+    }
+
+    private static String roleLabel(DecisionView d) {
+        return se.kasus.access.Role.fromGroupId(d.decidedRole()).map(r -> r.label()).orElse(d.decidedRole());
+    }
+}

@@ -1,0 +1,48 @@
+package se.kasus.casework;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+
+/**
+ * Names of the process variables the BPMN models read, defined once. Variables hold ids, enums, booleans and dates,
+ * never personal data: that stays in the domain tables, behind the access check.
+ */
+final class ProcessVariables {
+
+    static final String CASE_ID = "caseId";
+    static final String UNIT_ID = "unitId";
+    static final String CASE_TYPE = "arendetyp";
+    static final String NEEDS_SUPPLEMENT = "behoverKomplettering";
+    static final String PROPOSAL_ID = "forslagId";
+    static final String OUTCOME = "utfall";
+    static final String SERVICE_TYPE = "insatstyp";
+    static final String HOURS = "omfattningTimmar";
+    static final String AGAINST_APPLICANT = "motgaende";
+    static final String COMMUNICATED = "kommunicerad";
+    static final String RESPONSE_DEADLINE = "svarsfrist";
+    static final String FOLLOW_UP_DATE = "uppfoljningsdatum";
+    static final String DECIDER_ROLE = "beslutsfattareRoll";
+    static final String DECIDED = "beslutGodkant";
+    static final String DECISION_ID = "beslutId";
+    static final String NOT_EXECUTED_AT = "ejVerkstalltDatum";
+    static final String APPEAL_PERIOD_END = "overklagandetidSlut";
+    static final String FOLLOW_UP_RESULT = "uppfoljningResultat";
+    static final String APPEAL_ID = "overklagandeId";
+    static final String IN_TIME = "iTid";
+    static final String RECONSIDERATION = "omprovningResultat";
+
+    static final String APPEAL_MESSAGE = "overklagande-inkommit";
+    static final String APPEAL_PROCESS = "gemensam-overklagande";
+
+    private ProcessVariables() {
+    }
+
+    /**
+     * A deadline's last day ends at midnight; the timer fires when the next day begins, Swedish time, so a reply that
+     * arrives on the last day is in time.
+     */
+    static Date endOf(LocalDate lastDay, ZoneId zone) {
+        return Date.from(lastDay.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+}

@@ -1,0 +1,42 @@
+package se.kasus.casework;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The domain side of one user task: it writes the step's record when the task completes, in the same transaction
+ * as the engine's step, and returns the process variables the model needs next.
+ */
+interface TaskStep {
+
+    String taskKey();
+
+    Map<String, Object> complete(StepContext context, FormValues values);
+
+    /** Read-only data the form shows (e.g. the proposal the decision-maker decides on). */
+    default Map<String, Object> display(StepContext context) {
+        return Map.of();
+    }
+
+    /** Options computed at runtime for fields with a {@code valuesKey}. */
+    default Map<String, List<Option>> options() {
+        return Map.of();
+    }
+
+    record Option(String value, String label) {
+    }
+
+    static TaskStep of(String taskKey, java.util.function.BiFunction<StepContext, FormValues, Map<String, Object>> body) {
+        return new TaskStep() {
+            @Override
+            public String taskKey() {
+                return taskKey;
+            }
+
+            @Override
+            public Map<String, Object> complete(StepContext context, FormValues values) {
+                return body.apply(context, values);
+            }
+        };
+    }
+}

@@ -1,0 +1,176 @@
+package se.kasus.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+import se.kasus.access.Role;
+import se.kasus.access.UserDirectory;
+import se.kasus.casework.CaseIntake;
+import se.kasus.casework.CaseView;
+import se.kasus.casework.CaseWork;
+import se.kasus.casework.InboxItem;
+import se.kasus.casework.NewApplication;
+import se.kasus.casework.ServiceType;
+import se.kasus.registry.NewPerson;
+import se.kasus.registry.PersonService;
+import se.kasus.registry.PersonView;
+
+/**
+ * Demo data on first start (profile {@code demo}): two units, a user for every role, persons, and cases standing at
+ * different steps. Cases are driven through the same services a caseworker uses, so they are real cases with real
+ * process state and audit entries. Every demo user's password is {@value #PASSWORD}.
+ */
+@Component
+@Profile("demo")
+class DemoData {
+
+    static final String PASSWORD = "demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final UserDirectory directory;
+    private final UserDetailsService userDetails;
+    private final PersonService persons;
+    private final CaseIntake intake;
+    private final CaseWork work;
+    private final Clock clock;
+
+    DemoData(UserDirectory directory, UserDetailsService userDetails, PersonService persons, CaseIntake intake,
+            CaseWork work, Clock clock) {
+        this.directory = directory;
+        this.userDetails = userDetails;
+        this.persons = persons;
+        this.intake = intake;
+        this.work = work;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void loadOnFirstStart() {
+        if (!directory.units().isEmpty()) {
+            return;
+        }
+        log.info("Första start: läser in demodata");
+        createOrganisation();
+        List<PersonView> people = createPersons();
+        createCases(people);
+        log.info("Demodata inläst. Logga in som anna.handlaggare / {}", PASSWORD);
+    }
+
+    private void createOrganisation() {
+        directory.createUnit("aldre-norr", "Äldreomsorg Norr");
+        directory.createUnit("aldre-syd", "Äldreomsorg Syd");
+        user("anna.handlaggare", "Anna Berg", "Biståndshandläggare", "aldre-norr", Role.HANDLAGGARE);
+        user("bertil.handlaggare", "Bertil Ek", "Biståndshandläggare", "aldre-norr", Role.HANDLAGGARE);
+        user("cecilia.forste", "Cecilia Lind", "1:e socialsekreterare", "aldre-norr", Role.FORSTE_SOCIALSEKRETERARE);
+        user("david.chef", "David Holm", "Enhetschef", "aldre-norr", Role.ENHETSCHEF);
+        user("gun.namnd", "Gun Ström", "Ordförande, individutskottet", "aldre-norr", Role.NAMND);
+        user("eva.handlaggare", "Eva Sjö", "Biståndshandläggare", "aldre-syd", Role.HANDLAGGARE);
+        user("karin.forste", "Karin Falk", "1:e socialsekreterare", "aldre-syd", Role.FORSTE_SOCIALSEKRETERARE);
+        user("fredrik.chef", "Fredrik Nord", "Enhetschef", "aldre-syd", Role.ENHETSCHEF);
+        user("helena.utforare", "Helena Ros", "Samordnare, Hemtjänsten Norr", null, Role.UTFORARE);
+        user("ivar.admin", "Ivar Dahl", "Systemförvaltare", null, Role.SYSTEMFORVALTARE);
+        user("johanna.revisor", "Johanna Kvist", "Förtroendevald revisor", null, Role.REVISOR);
+    }
+
+    private void user(String username, String name, String title, String unit, Role role) {
+        directory.createUser(username, name, title, PASSWORD, unit, EnumSet.of(role));
+    }
+
+    private List<PersonView> createPersons() {
+        return List.of(
+                person("19340312-9806", "Astrid", "Lindqvist", "Storgatan 12", "123 45", "Exempelstad", false),
+                person("19380704-9816", "Karl", "Johansson", "Björkvägen 3", "123 46", "Exempelstad", false),
+                person("19410923-9824", "Margit", "Olsson", "Kyrkogatan 7 B", "123 47", "Exempelstad", false),
+                person("19291130-9835", "Erik", "Nilsson", "Hamngatan 21", "123 48", "Exempelstad", false),
+                person("19450215-9843", "Ingrid", "Persson", "Skolvägen 5", "123 49", "Exempelstad", false),
+                person("19370518-9854", "Gösta", "Andersson", "Ängsvägen 14", "123 50", "Exempelstad", false),
+                person("19330101-9869", "Britt", "Svensson", null, null, null, true),
+                person("19400830-9876", "Lennart", "Karlsson", "Parkgatan 2", "123 52", "Exempelstad", false),
+                person("19261224-9884", "Elsa", "Gustafsson", "Sjövägen 9", "123 53", "Exempelstad", false),
+                person("19420607-9891", "Sven", "Pettersson", "Torget 1", "123 54", "Exempelstad", false),
+                person("19350419-9807", "Maj", "Eriksson", "Lilla vägen 4", "123 55", "Exempelstad", false),
+                person("19390228-9812", "Bengt", "Larsson", "Södra gatan 8", "123 56", "Exempelstad", false));
+    }
+
+    private PersonView person(String pnr, String first, String last, String street, String zip, String city,
+            boolean protectedIdentity) {
+        return persons.create(new NewPerson(pnr, first, last, street, zip, city, protectedIdentity));
+    }
+
+    /** Cases at different steps, so a newcomer sees a living system. */
+    private void createCases(List<PersonView> p) {
+        LocalDate today = LocalDate.now(clock);
+        as("anna.handlaggare", () -> {
+            register(p.get(0), ServiceType.HEMTJANST, "Behöver hjälp med dusch och inköp efter fallolycka.", today.minusDays(2));
+            CaseView investigated = register(p.get(1), ServiceType.TRYGGHETSLARM, "Önskar trygghetslarm.", today.minusDays(10));
+            investigate(investigated, ServiceType.TRYGGHETSLARM);
+            CaseView proposed = register(p.get(2), ServiceType.HEMTJANST, "Ansöker om hemtjänst, 30 timmar per månad.", today.minusDays(20));
+            investigate(proposed, ServiceType.HEMTJANST);
+            propose(proposed, "BIFALL", ServiceType.HEMTJANST, 30, today);
+            CaseView refused = register(p.get(3), ServiceType.SARSKILT_BOENDE, "Ansöker om särskilt boende.", today.minusDays(25));
+            investigate(refused, ServiceType.SARSKILT_BOENDE);
+            propose(refused, "AVSLAG", ServiceType.SARSKILT_BOENDE, null, today);
+            CaseView boende = register(p.get(4), ServiceType.SARSKILT_BOENDE, "Ansöker om särskilt boende, demens.", today.minusDays(30));
+            investigate(boende, ServiceType.SARSKILT_BOENDE);
+            propose(boende, "BIFALL", ServiceType.SARSKILT_BOENDE, 1, today);
+            register(p.get(6), ServiceType.MATDISTRIBUTION, "Ansöker om matdistribution.", today.minusDays(1));
+        });
+        as("eva.handlaggare", () -> {
+            register(p.get(7), ServiceType.HEMTJANST, "Ansöker om hjälp med städning.", today.minusDays(3));
+            register(p.get(8), ServiceType.DAGVERKSAMHET, "Ansöker om dagverksamhet.", today.minusDays(6));
+        });
+    }
+
+    private CaseView register(PersonView person, ServiceType service, String text, LocalDate received) {
+        return intake.registerApplication(new NewApplication(person.id(), received, service, text));
+    }
+
+    private void investigate(CaseView c, ServiceType service) {
+        complete(c, "Task_Utreda", Map.of("ansoktInsats", service.name(),
+                "behovPersonligOmvardnad", "Behöver stöd vid personlig hygien morgon och kväll.",
+                "behovHushall", "Klarar inte inköp och tvätt själv.",
+                "enskildesUppfattning", "Vill bo kvar hemma med stöd.",
+                "bedomning", "Behovet kan inte tillgodoses på annat sätt.", "behoverKomplettering", false));
+    }
+
+    private void propose(CaseView c, String outcome, ServiceType service, Integer hours, LocalDate today) {
+        Map<String, Object> values = new HashMap<>(Map.of("utfall", outcome, "insatstyp", service.name(),
+                "motivering", "Utredningen visar att behovet är styrkt.", "lagrum", "SoL (2025:400) 11 kap. 1 §"));
+        if (!"AVSLAG".equals(outcome)) {
+            values.putAll(Map.of("omfattningTimmar", hours, "startdatum", today.plusDays(7).toString(),
+                    "uppfoljningsdatum", today.plusMonths(6).toString()));
+        }
+        complete(c, "Task_ForslagTillBeslut", values);
+    }
+
+    private void complete(CaseView c, String taskKey, Map<String, Object> values) {
+        InboxItem task = work.inbox().stream().filter(t -> t.caseId() == c.id() && t.taskKey().equals(taskKey)).findFirst().orElseThrow();
+        work.complete(task.taskId(), values);
+    }
+
+    private void as(String username, Runnable body) {
+        var principal = userDetails.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+        try {
+            body.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+}

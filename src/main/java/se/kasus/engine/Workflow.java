@@ -1,0 +1,213 @@
+package se.kasus.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/**
+ * The rest of Kasus talks to the engine through this facade only, so Camunda types stay in the engine glue and a later
+ * move to the community fork stays cheap. Every process instance's business key is its case id; call activities
+ * pass it on, so every task of a case is found by it.
+ */
+@Service
+public class Workflow {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final FormService forms;
+    private final RepositoryService repository;
+
+    Workflow(RuntimeService runtime, TaskService tasks, FormService forms, RepositoryService repository) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.forms = forms;
+        this.repository = repository;
+    }
+
+    public String start(String processKey, long caseId, Map<String, Object> variables) {
+        return runtime.startProcessInstanceByKey(processKey, String.valueOf(caseId), variables).getId();
+    }
+
+    public Optional<WorkTask> task(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).active().singleResult();
+        if (task == null) {
+            return Optional.empty();
+        }
+        Set<String> groups = tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
+        return Optional.of(toWorkTask(task, businessKeys(List.of(task)), groups));
+    }
+
+    /** The user's own tasks and their groups' tasks (also those a colleague has claimed), at most {@code max}. */
+    public List<WorkTask> inbox(String username, Collection<String> groups, int max) {
+        Map<String, Task> found = new LinkedHashMap<>();
+        tasks.createTaskQuery().taskAssignee(username).active().listPage(0, max).forEach(t -> found.put(t.getId(), t));
+        if (!groups.isEmpty()) {
+            tasks.createTaskQuery().taskCandidateGroupIn(new ArrayList<>(groups)).includeAssignedTasks().active()
+                    .listPage(0, max).forEach(t -> found.putIfAbsent(t.getId(), t));
+        }
+        return toWorkTasks(found.values());
+    }
+
+    public List<WorkTask> tasksOfCase(long caseId) {
+        return toWorkTasks(tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(caseId)).active().list());
+    }
+
+    public void claim(String taskId, String username) {
+        try {
+            tasks.claim(taskId, username);
+        } catch (TaskAlreadyClaimedException e) {
+            throw new TaskConflictException("Uppgiften är redan tilldelad någon annan.");
+        } catch (NullValueException e) {
+            throw new TaskNotActiveException(taskId);
+        }
+    }
+
+    public void unclaim(String taskId) {
+        tasks.setAssignee(taskId, null);
+    }
+
+    /**
+     * Completes the task with the given process variables, inside the caller's transaction. A task that someone else
+     * completed first is a conflict, not an error.
+     */
+    public void complete(String taskId, Map<String, Object> variables) {
+        try {
+            CompletionGuard.open(() -> {
+                tasks.complete(taskId, variables);
+                return null;
+            });
+        } catch (OptimisticLockingException e) {
+            throw new TaskConflictException("Någon annan slutförde uppgiften samtidigt. Ladda om sidan.");
+        } catch (NullValueException e) {
+            throw new TaskConflictException("Uppgiften är redan slutförd.");
+        }
+    }
+
+    public Map<String, Object> variables(String taskId) {
+        return tasks.getVariables(taskId);
+    }
+
+    public Object variable(String taskId, String name) {
+        return tasks.getVariable(taskId, name);
+    }
+
+    /** The task's Camunda Form (form-js JSON), from the same deployment as its process. */
+    public String formSchema(String taskId) {
+        try (InputStream in = forms.getDeployedTaskForm(taskId)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ProcessEngineException e) {
+            throw new TaskNotActiveException(taskId);
+        }
+    }
+
+    /** Names of the steps where the case's processes stand now, e.g. "Fatta beslut". */
+    public List<String> activeSteps(long caseId) {
+        List<String> steps = new ArrayList<>();
+        for (ProcessInstance instance : runningInstances(caseId)) {
+            ActivityInstance tree = runtime.getActivityInstance(instance.getId());
+            if (tree != null) {
+                collectLeaves(tree, steps);
+            }
+        }
+        return steps;
+    }
+
+    public boolean isRunning(long caseId) {
+        return !runningInstances(caseId).isEmpty();
+    }
+
+    /**
+     * Delivers a message to the case's process that waits for it.
+     *
+     * @return false when no process of the case waits for that message (for instance because it has ended)
+     */
+    public boolean correlate(String messageName, long caseId, Map<String, Object> localVariables) {
+        boolean waiting = runtime.createExecutionQuery().processInstanceBusinessKey(String.valueOf(caseId))
+                .messageEventSubscriptionName(messageName).count() > 0;
+        if (!waiting) {
+            return false;
+        }
+        runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(String.valueOf(caseId))
+                .setVariablesLocal(localVariables).correlateWithResult();
+        return true;
+    }
+
+    public String processDefinitionName(String processKey) {
+        var definition = repository.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion()
+                .singleResult();
+        return definition == null ? processKey : definition.getName();
+    }
+
+    private List<ProcessInstance> runningInstances(long caseId) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(caseId)).active().list();
+    }
+
+    private static void collectLeaves(ActivityInstance node, List<String> into) {
+        if (node.getChildActivityInstances().length == 0) {
+            if (!"callActivity".equals(node.getActivityType()) && node.getActivityName() != null) {
+                into.add(node.getActivityName());
+            }
+            return;
+        }
+        for (ActivityInstance child : node.getChildActivityInstances()) {
+            collectLeaves(child, into);
+        }
+    }
+
+    private List<WorkTask> toWorkTasks(Collection<Task> found) {
+        Map<String, String> keys = businessKeys(found);
+        return found.stream().map(t -> toWorkTask(t, keys, Set.of())).toList();
+    }
+
+    /** One query for all business keys, rather than one per task. */
+    private Map<String, String> businessKeys(Collection<Task> found) {
+        Set<String> ids = new HashSet<>();
+        found.forEach(t -> ids.add(t.getProcessInstanceId()));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return runtime.createProcessInstanceQuery().processInstanceIds(ids).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    }
+
+    private WorkTask toWorkTask(Task t, Map<String, String> businessKeys, Set<String> groups) {
+        String processKey = t.getProcessDefinitionId().split(":")[0];
+        return new WorkTask(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getProcessInstanceId(), processKey,
+                Long.parseLong(businessKeys.get(t.getProcessInstanceId())), t.getAssignee(), groups,
+                instant(t.getCreateTime()), instant(t.getDueDate()));
+    }
+
+    private static java.time.Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

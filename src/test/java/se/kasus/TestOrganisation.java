@@ -1,0 +1,82 @@
+package se.kasus;
+
+import java.util.EnumSet;
+import java.util.function.Supplier;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+import se.kasus.access.Role;
+import se.kasus.access.UserDirectory;
+import se.kasus.registry.NewPerson;
+import se.kasus.registry.PersonService;
+import se.kasus.registry.PersonView;
+
+/**
+ * Two units and a user for every role, created once per Spring context through the real user directory; persons
+ * are created per test with fresh personnummer, so tests sharing a context never see each other's clients.
+ */
+@Component
+public class TestOrganisation {
+
+    public static final String NORR = "norr";
+    public static final String SYD = "syd";
+    public static final String PASSWORD = "test-losen";
+
+    private final UserDirectory directory;
+    private final UserDetailsService userDetails;
+    private final PersonService persons;
+
+    TestOrganisation(UserDirectory directory, UserDetailsService userDetails, PersonService persons) {
+        this.directory = directory;
+        this.userDetails = userDetails;
+        this.persons = persons;
+    }
+
+    public synchronized void ensure() {
+        if (directory.unit(NORR).isPresent()) {
+            return;
+        }
+        directory.createUnit(NORR, "Äldreomsorg Norr");
+        directory.createUnit(SYD, "Äldreomsorg Syd");
+        user("handlaggare.norr", NORR, Role.HANDLAGGARE);
+        user("handlaggare2.norr", NORR, Role.HANDLAGGARE);
+        user("forste.norr", NORR, Role.FORSTE_SOCIALSEKRETERARE);
+        user("chef.norr", NORR, Role.ENHETSCHEF);
+        user("handlaggare.syd", SYD, Role.HANDLAGGARE);
+        user("chef.syd", SYD, Role.ENHETSCHEF);
+        user("revisor", null, Role.REVISOR);
+        user("admin", null, Role.SYSTEMFORVALTARE);
+        user("utforare", null, Role.UTFORARE);
+    }
+
+    private void user(String username, String unit, Role role) {
+        directory.createUser(username, "Test " + username, role.label(), PASSWORD, unit, EnumSet.of(role));
+    }
+
+    public PersonView newPerson() {
+        return persons.create(new NewPerson(TestPersonnummer.next(), "Test", "Person", "Testgatan 1", "123 45",
+                "Teststad", false));
+    }
+
+    public <T> T as(String username, Supplier<T> body) {
+        var principal = userDetails.loadUserByUsername(username);
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+        try {
+            return body.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    public void as(String username, Runnable body) {
+        as(username, () -> {
+            body.run();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,90 @@
+package se.kasus.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Överklagande: rättidsprövning, omprövning, överlämnande and dom (förvaltningslagen 43–46 §§). */
+class AppealProcessTest extends ProcessTestBase {
+
+    @Autowired AppealRepository appeals;
+
+    private long refusedAndDelivered() {
+        long caseId = newCase();
+        investigate(caseId);
+        complete(HANDLAGGARE, caseId, "Task_ForslagTillBeslut", refusal());
+        complete(HANDLAGGARE, caseId, "Task_Kommunicera", Map.of("kommuniceratDatum", today().toString(),
+                "kommunikationssatt", "BREV"));
+        complete(HANDLAGGARE, caseId, "Task_RegistreraSvar", Map.of("svarInkom", today().toString(), "svar", "Nej."));
+        complete(HANDLAGGARE, caseId, "Task_ForslagTillBeslut", refusal());
+        decide(FORSTE, caseId);
+        executeDueJobs();
+        deliver(caseId, today());
+        return caseId;
+    }
+
+    @Test
+    void appealInTime_isReconsideredForwardedAndTheJudgmentRegistered() {
+        long caseId = refusedAndDelivered();
+        long decisionId = decisionOf(caseId).id();
+        moveClock(Duration.ofDays(20));
+
+        AppealView appeal = org.as(HANDLAGGARE, () -> records.registerAppeal(decisionId, today()));
+
+        assertThat(workflow.activeSteps(caseId)).contains("Ompröva beslutet");
+        complete(HANDLAGGARE, caseId, "Task_Omprova", Map.of("omprovningResultat", "ANDRAS_INTE",
+                "motivering", "Inga nya omständigheter."));
+        complete(HANDLAGGARE, caseId, "Task_OverlamnaTillDomstol", Map.of("overlamnatDatum", today().toString()));
+        complete(HANDLAGGARE, caseId, "Task_RegistreraDom", Map.of("domsdatum", today().toString(),
+                "malnummer", "1234-26", "domUtfall", "AVSLAG"));
+
+        AppealView done = appeals.findById(appeal.id()).orElseThrow().toView();
+        assertThat(done.inTime()).isTrue();
+        assertThat(done.status()).isEqualTo(AppealStatus.JUDGED);
+        assertThat(done.courtCaseNumber()).isEqualTo("1234-26");
+    }
+
+    @Test
+    void appealTooLate_isDismissedEvenAfterTheCaseClosed() {
+        long caseId = refusedAndDelivered();
+        long decisionId = decisionOf(caseId).id();
+        moveClock(Duration.ofDays(30));
+        executeDueJobs();
+        assertThat(cases.findById(caseId).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
+
+        AppealView appeal = org.as(HANDLAGGARE, () -> records.registerAppeal(decisionId, today()));
+
+        assertThat(workflow.activeSteps(caseId)).containsExactly("Avvisa överklagandet");
+        complete(HANDLAGGARE, caseId, "Task_AvvisaOverklagande", Map.of("motivering", "Inkom efter tre veckor."));
+        AppealView done = appeals.findById(appeal.id()).orElseThrow().toView();
+        assertThat(done.inTime()).isFalse();
+        assertThat(done.status()).isEqualTo(AppealStatus.DISMISSED);
+    }
+
+    @Test
+    void appealOnTheLastDay_isInTime() {
+        long caseId = refusedAndDelivered();
+        moveClock(Duration.ofDays(21));
+        AppealView appeal = org.as(HANDLAGGARE, () -> records.registerAppeal(decisionOf(caseId).id(), today()));
+        assertThat(workflow.activeSteps(caseId)).contains("Ompröva beslutet");
+        assertThat(appeals.findById(appeal.id()).orElseThrow().toView().inTime()).isTrue();
+    }
+
+    @Test
+    void aProposalCannotBeAppealed() {
+        long caseId = newCase();
+        investigate(caseId);
+        complete(HANDLAGGARE, caseId, "Task_ForslagTillBeslut", refusal());
+        long proposalId = decisionOf(caseId).id();
+
+        assertThatThrownBy(() -> org.as(HANDLAGGARE, () -> records.registerAppeal(proposalId, today())))
+                .isInstanceOf(CaseRuleException.class).hasMessage("Bara ett fattat beslut kan överklagas.");
+        assertThat(appeals.findByCaseIdInOrderByIdDesc(List.of(caseId))).isEmpty();
+    }
+}

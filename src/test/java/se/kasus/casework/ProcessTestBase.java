@@ -1,0 +1,147 @@
+package se.kasus.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import se.kasus.TestOrganisation;
+import se.kasus.engine.WorkTask;
+import se.kasus.engine.Workflow;
+import se.kasus.registry.PersonView;
+
+/**
+ * Walks cases through the real engine, the real services and an H2 database. Time moves by the engine's clock,
+ * which the domain's clock follows, never by waiting.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+abstract class ProcessTestBase {
+
+    static final String HANDLAGGARE = "handlaggare.norr";
+    static final String FORSTE = "forste.norr";
+    static final String CHEF = "chef.norr";
+    static final String MAIN_PROCESS = "aldreomsorg-bistand";
+
+    @Autowired TestOrganisation org;
+    @Autowired CaseIntake intake;
+    @Autowired CaseWork work;
+    @Autowired CaseRecordsService records;
+    @Autowired Workflow workflow;
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
+    @Autowired HistoryService history;
+    @Autowired DecisionRepository decisions;
+    @Autowired CaseRepository cases;
+
+    @BeforeEach
+    void setUpOrganisation() {
+        org.ensure();
+        BpmnAwareTests.init(engine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Autowired java.time.Clock clock;
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    long newCase() {
+        PersonView person = org.newPerson();
+        return org.as(HANDLAGGARE, () -> intake.registerApplication(new NewApplication(person.id(), today(),
+                ServiceType.HEMTJANST, "Behöver hjälp i hemmet."))).id();
+    }
+
+    ProcessInstance mainProcess(long caseId) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(caseId))
+                .processDefinitionKey(MAIN_PROCESS).singleResult();
+    }
+
+    WorkTask task(long caseId, String taskKey) {
+        List<WorkTask> open = workflow.tasksOfCase(caseId).stream().filter(t -> t.taskKey().equals(taskKey)).toList();
+        assertThat(open).as("öppen uppgift %s i ärende %s", taskKey, caseId).hasSize(1);
+        return workflow.task(open.get(0).id()).orElseThrow();
+    }
+
+    void complete(String user, long caseId, String taskKey, Map<String, Object> values) {
+        String taskId = task(caseId, taskKey).id();
+        org.as(user, () -> work.complete(taskId, values));
+    }
+
+    void investigate(long caseId) {
+        complete(HANDLAGGARE, caseId, "Task_Utreda", investigation(false));
+    }
+
+    static Map<String, Object> investigation(boolean needsSupplement) {
+        Map<String, Object> values = new HashMap<>(Map.of("ansoktInsats", "HEMTJANST",
+                "behovPersonligOmvardnad", "Stöd vid dusch.", "enskildesUppfattning", "Vill bo kvar hemma.",
+                "bedomning", "Behovet kan inte tillgodoses på annat sätt.", "behoverKomplettering", needsSupplement));
+        if (needsSupplement) {
+            values.put("kompletteringAvser", "Läkarintyg.");
+        }
+        return values;
+    }
+
+    Map<String, Object> grant(int hours) {
+        return new HashMap<>(Map.of("utfall", "BIFALL", "insatstyp", "HEMTJANST", "omfattningTimmar", hours,
+                "startdatum", today().plusDays(1).toString(), "uppfoljningsdatum", today().plusMonths(6).toString(),
+                "motivering", "Behovet är styrkt.", "lagrum", "SoL (2025:400) 11 kap. 1 §"));
+    }
+
+    static Map<String, Object> refusal() {
+        return new HashMap<>(Map.of("utfall", "AVSLAG", "insatstyp", "HEMTJANST", "motivering",
+                "Behovet kan tillgodoses på annat sätt.", "lagrum", "SoL (2025:400) 11 kap. 1 §"));
+    }
+
+    void decide(String user, long caseId) {
+        complete(user, caseId, "Task_FattaBeslut", Map.of("beslut", "GODKANN"));
+    }
+
+    void deliver(long caseId, LocalDate when) {
+        complete(HANDLAGGARE, caseId, "Task_RegistreraDelgivning",
+                Map.of("delgivningsdatum", when.toString(), "delgivningssatt", "BREV"));
+    }
+
+    /** Runs every job that is due now: timers whose time has come and asynchronous steps such as the letter. */
+    void executeDueJobs() {
+        for (int round = 0; round < 20; round++) {
+            List<Job> due = management.createJobQuery().executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+    }
+
+    void moveClock(Duration duration) {
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
+    }
+
+    DecisionView decisionOf(long caseId) {
+        return decisions.findByCaseIdInOrderByProposedAtDesc(List.of(caseId)).get(0).toView();
+    }
+}
