@@ -1,0 +1,86 @@
+package se.kasus.web.ui;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.stereotype.Component;
+
+import se.kasus.audit.AuditAction;
+
+/**
+ * Dates and times as the screens show them: {@code YYYY-MM-DD} and {@code YYYY-MM-DD HH:MM} in the municipality's
+ * time zone. Used from templates as {@code @fmt}.
+ */
+@Component("fmt")
+public class UiFormat {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final Clock clock;
+
+    UiFormat(Clock clock) {
+        this.clock = clock;
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(clock.getZone()));
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(clock.getZone()));
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(clock.getZone()));
+    }
+
+    public String dateTimeSeconds(Instant instant) {
+        return instant == null ? "" : DATE_TIME_SECONDS.format(instant.atZone(clock.getZone()));
+    }
+
+    /** "14:32" today, "2025-03-01 14:32" on another day. */
+    public String when(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return instant.atZone(clock.getZone()).toLocalDate().equals(today()) ? time(instant) : dateTime(instant);
+    }
+
+    /** The audit module names actions by constant; the screens say what happened in Swedish. */
+    public String auditAction(AuditAction action) {
+        return switch (action) {
+            case READ -> "Läste";
+            case SEARCH -> "Sökte";
+            case CREATE -> "Registrerade";
+            case UPDATE -> "Ändrade";
+            case COMPLETE_TASK -> "Slutförde uppgift";
+            case CLAIM_TASK -> "Tog eller lämnade uppgift";
+            case EXPORT -> "Exporterade";
+            case DENIED -> "Nekad åtkomst";
+            case VERIFY -> "Verifierade loggen";
+            case LOGIN -> "Loggade in";
+        };
+    }
+
+    /** Whether a due time has passed, for marking a task "Försenad". */
+    public boolean past(Instant instant) {
+        return instant != null && instant.isBefore(clock.instant());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public String yesNo(Boolean value) {
+        return value == null ? "" : value ? "Ja" : "Nej";
+    }
+}
