@@ -37,7 +37,7 @@ class InboxController {
             RedirectAttributes flash) {
         work.claim(taskId);
         flash.addFlashAttribute("message", "Du har tagit uppgiften.");
-        return "uppgift".equals(from) ? "redirect:/uppgifter/" + taskId : "redirect:/inkorg";
+        return "uppgift".equals(from) ? "redirect:/uppgifter/{taskId}" : "redirect:/inkorg";
     }
 
     @PostMapping("/uppgifter/{taskId}/lamna")

@@ -64,7 +64,7 @@ class PersonPagesController {
             Optional<PersonHit> hit = clientFiles.search(personnummer);
             model.addAttribute("searched", true);
             hit.ifPresent(h -> model.addAttribute("hit", h)
-                    .addAttribute("application", ApplicationForm.blank(personnummer, fmt.today())));
+                    .addAttribute("applicationForm", ApplicationForm.blank(personnummer, fmt.today())));
         } catch (InvalidPersonnummerException e) {
             model.addAttribute("searchError", e.getMessage());
         }
@@ -72,7 +72,7 @@ class PersonPagesController {
     }
 
     @PostMapping("/personer/{personId}/ansokan")
-    String register(@PathVariable long personId, @ModelAttribute("application") ApplicationForm form, Model model,
+    String register(@PathVariable long personId, @ModelAttribute("applicationForm") ApplicationForm form, Model model,
             RedirectAttributes flash) {
         try {
             CaseView created = intake.registerApplication(form.toApplication(personId));
@@ -108,7 +108,7 @@ class PersonPagesController {
             return file(personId, model);
         }
         flash.addFlashAttribute("message", "Journalanteckningen är sparad.");
-        return "redirect:/personer/" + personId + "#journal";
+        return "redirect:/personer/" + personId;
     }
 
     @PostMapping("/beslut/{decisionId}/overklagande")
@@ -122,7 +122,7 @@ class PersonPagesController {
             return file(personId, model);
         }
         flash.addFlashAttribute("message", "Överklagandet är registrerat.");
-        return "redirect:/personer/" + personId + "#beslut-" + decisionId;
+        return "redirect:/personer/" + personId;
     }
 
     private String file(long personId, Model model) {

@@ -2,6 +2,8 @@ package se.kasus.web.ui;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -25,6 +27,7 @@ import se.kasus.registry.PersonNotFoundException;
  * goes to the log, never to the page.
  */
 @ControllerAdvice(basePackageClasses = UiExceptionHandler.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring Boot's problem-details handler, which answers JSON
 class UiExceptionHandler {
 
     static final String FORBIDDEN = "Du har inte behörighet till detta.";
@@ -75,10 +78,10 @@ class UiExceptionHandler {
                 "Ett oväntat fel inträffade. Inget har sparats. Försök igen om en stund eller kontakta systemförvaltningen.");
     }
 
-    private static ModelAndView page(HttpStatus status, String title, String message) {
+    static ModelAndView page(HttpStatus status, String title, String message) {
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
-        page.addObject("title", title);
+        page.addObject("heading", title);
         page.addObject("detail", message);
         return page;
     }

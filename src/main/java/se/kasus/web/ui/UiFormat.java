@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 
 import org.springframework.stereotype.Component;
 
+import se.kasus.access.Role;
 import se.kasus.audit.AuditAction;
 
 /**
@@ -69,6 +70,11 @@ public class UiFormat {
             case VERIFY -> "Verifierade loggen";
             case LOGIN -> "Loggade in";
         };
+    }
+
+    /** A role as stored on a decision ("forste-socialsekreterare") by its Swedish name ("1:e socialsekreterare"). */
+    public String role(String groupId) {
+        return groupId == null ? "" : Role.fromGroupId(groupId).map(Role::label).orElse(groupId);
     }
 
     /** Whether a due time has passed, for marking a task "Försenad". */
