@@ -59,7 +59,7 @@ public class Workflow {
         if (task == null) {
             return Optional.empty();
         }
-        Set<String> groups = tasks.getIdentityLinksForTask(taskId).stream()
+        Set<String> groups = whileActive(taskId, () -> tasks.getIdentityLinksForTask(taskId)).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId).collect(Collectors.toSet());
         return Optional.of(toWorkTask(task, businessKeys(List.of(task)), groups));
@@ -112,21 +112,29 @@ public class Workflow {
     }
 
     public Map<String, Object> variables(String taskId) {
-        return tasks.getVariables(taskId);
-    }
-
-    public Object variable(String taskId, String name) {
-        return tasks.getVariable(taskId, name);
+        return whileActive(taskId, () -> tasks.getVariables(taskId));
     }
 
     /** The task's Camunda Form (form-js JSON), from the same deployment as its process. */
     public String formSchema(String taskId) {
-        try (InputStream in = forms.getDeployedTaskForm(taskId)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ProcessEngineException e) {
-            throw new TaskNotActiveException(taskId);
+        return whileActive(taskId, () -> {
+            try (InputStream in = forms.getDeployedTaskForm(taskId)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * Reads from a task that a colleague may complete at this very moment. The engine answers a vanished task with
+     * an exception (in some commands a NullPointerException), which here becomes the conflict it is.
+     */
+    private static <T> T whileActive(String taskId, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (ProcessEngineException | NullPointerException e) {
+            throw new TaskConflictException("Uppgiften är redan slutförd.");
         }
     }
 

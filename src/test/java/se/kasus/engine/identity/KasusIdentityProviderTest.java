@@ -30,39 +30,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.autoconfigure.domain.EntityScan;
-import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.ComponentScan.Filter;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.FilterType;
-import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
-import se.kasus.access.AccessProperties;
 import se.kasus.access.KasusUser;
 import se.kasus.access.UserDirectory;
 
 @IdentitySliceTest
 class KasusIdentityProviderTest {
 
-    /**
-     * The slice of the application that {@link IdentitySliceTest} starts. Nested in a test class so that the
-     * application's own component scan, in other modules' tests, leaves it out.
-     */
-    @Configuration(proxyBeanMethods = false)
-    @EnableAutoConfiguration
-    @ComponentScan(basePackages = { "se.kasus.access", "se.kasus.engine.identity" },
-            excludeFilters = @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
-    @ComponentScan(basePackages = "se.kasus.web", useDefaultFilters = false,
-            includeFilters = @Filter(type = FilterType.REGEX,
-                    pattern = "se\\.kasus\\.web\\.(SecurityConfiguration|LoginController)"))
-    @EntityScan("se.kasus.access")
-    @EnableJpaRepositories("se.kasus.access")
-    @EnableConfigurationProperties(AccessProperties.class)
-    public static class Slice {
-    }
 
     @Autowired
     UserDirectory directory;
