@@ -67,7 +67,7 @@ public class CaseWork {
     /** My tasks and my groups' tasks: overdue first, then by due date, then oldest first. */
     @Transactional(readOnly = true)
     public List<InboxItem> inbox() {
-        KasusUser user = caseAccess.currentUser();
+        KasusUser user = caseAccess.require(Permission.TASK_WORK, "inkorg");
         List<WorkTask> tasks = workflow.inbox(user.username(), user.groupIds(), INBOX_LIMIT);
         Map<Long, CaseRecord> byId = cases.findByIdIn(tasks.stream().map(WorkTask::caseId).collect(Collectors.toSet()))
                 .stream().filter(c -> user.belongsTo(c.unitId()))
