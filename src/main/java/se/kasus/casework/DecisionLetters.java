@@ -7,6 +7,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.kasus.access.KasusUser;
+import se.kasus.access.Role;
+import se.kasus.access.UnitView;
 import se.kasus.access.UserDirectory;
 import se.kasus.letters.DecisionLetter;
 import se.kasus.letters.DecisionLetterRenderer;
@@ -68,7 +70,7 @@ class DecisionLetters {
     }
 
     private String unitName(String unitId) {
-        return directory.unit(unitId).map(u -> u.name()).orElse(unitId);
+        return directory.unit(unitId).map(UnitView::name).orElse(unitId);
     }
 
     /** A person with skyddad identitet gets no address in the letter; it goes through Skatteverket. */
@@ -85,6 +87,6 @@ class DecisionLetters {
     }
 
     private static String roleLabel(DecisionView d) {
-        return se.kasus.access.Role.fromGroupId(d.decidedRole()).map(r -> r.label()).orElse(d.decidedRole());
+        return Role.fromGroupId(d.decidedRole()).map(Role::label).orElse(d.decidedRole());
     }
 }

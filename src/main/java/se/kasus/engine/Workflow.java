@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
@@ -18,7 +19,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
@@ -41,13 +41,11 @@ public class Workflow {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final FormService forms;
-    private final RepositoryService repository;
 
-    Workflow(RuntimeService runtime, TaskService tasks, FormService forms, RepositoryService repository) {
+    Workflow(RuntimeService runtime, TaskService tasks, FormService forms) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.forms = forms;
-        this.repository = repository;
     }
 
     public String start(String processKey, long caseId, Map<String, Object> variables) {
@@ -150,10 +148,6 @@ public class Workflow {
         return steps;
     }
 
-    public boolean isRunning(long caseId) {
-        return !runningInstances(caseId).isEmpty();
-    }
-
     /**
      * Delivers a message to the case's process that waits for it.
      *
@@ -168,12 +162,6 @@ public class Workflow {
         runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(String.valueOf(caseId))
                 .setVariablesLocal(localVariables).correlateWithResult();
         return true;
-    }
-
-    public String processDefinitionName(String processKey) {
-        var definition = repository.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion()
-                .singleResult();
-        return definition == null ? processKey : definition.getName();
     }
 
     private List<ProcessInstance> runningInstances(long caseId) {
@@ -215,7 +203,7 @@ public class Workflow {
                 instant(t.getCreateTime()), instant(t.getDueDate()));
     }
 
-    private static java.time.Instant instant(Date date) {
+    private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
     }
 }
