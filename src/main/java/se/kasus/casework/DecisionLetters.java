@@ -10,6 +10,9 @@ import se.kasus.access.KasusUser;
 import se.kasus.access.Role;
 import se.kasus.access.UnitView;
 import se.kasus.access.UserDirectory;
+import se.kasus.audit.AuditAction;
+import se.kasus.audit.AuditEvent;
+import se.kasus.audit.AuditLog;
 import se.kasus.letters.DecisionLetter;
 import se.kasus.letters.DecisionLetterRenderer;
 import se.kasus.registry.PersonService;
@@ -27,11 +30,12 @@ class DecisionLetters {
     private final MunicipalityProperties municipality;
     private final Deadlines deadlines;
     private final DecisionLetterRenderer renderer;
+    private final AuditLog audit;
     private final Clock clock;
 
     DecisionLetters(DecisionRepository decisions, CaseRepository cases, DocumentRepository documents,
             PersonService persons, UserDirectory directory, MunicipalityProperties municipality, Deadlines deadlines,
-            DecisionLetterRenderer renderer, Clock clock) {
+            DecisionLetterRenderer renderer, AuditLog audit, Clock clock) {
         this.decisions = decisions;
         this.cases = cases;
         this.documents = documents;
@@ -40,6 +44,7 @@ class DecisionLetters {
         this.municipality = municipality;
         this.deadlines = deadlines;
         this.renderer = renderer;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -53,6 +58,8 @@ class DecisionLetters {
         byte[] pdf = renderer.render(letter(decision.toView(), caseRecord.toView()));
         documents.save(new Document(caseRecord.id(), decisionId, Document.DECISION_LETTER,
                 "Beslut " + caseRecord.toView().reference(), pdf, clock.instant()));
+        audit.record(new AuditEvent(ProcessDelegates.SYSTEM, AuditAction.CREATE, "beslutsbrev", caseRecord.personId(),
+                caseRecord.id(), "Beslutsbrev upprättat"));
     }
 
     private DecisionLetter letter(DecisionView d, CaseView c) {
