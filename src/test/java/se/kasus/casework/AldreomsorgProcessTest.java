@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -45,6 +46,9 @@ class AldreomsorgProcessTest extends ProcessTestBase {
 
     @Test
     void avslag_isCommunicatedBeforeDecisionAndClosesWhenTheAppealPeriodEnds() {
+        // Delivered on a Saturday: day 21 is Saturday 28 March, so the party may appeal until Monday 30 March
+        // (lag (1930:173) 2 §) and the case must stay open through that Monday.
+        setToday(LocalDate.of(2026, 3, 7));
         long caseId = newCase();
         ProcessInstance main = mainProcess(caseId);
         investigate(caseId);
@@ -60,9 +64,13 @@ class AldreomsorgProcessTest extends ProcessTestBase {
         decide(FORSTE, caseId);
         executeDueJobs();
         deliver(caseId, today());
-        assertThat(decisionOf(caseId).appealDeadline()).isEqualTo(today().plusDays(21));
+        assertThat(decisionOf(caseId).appealDeadline()).isEqualTo(LocalDate.of(2026, 3, 30));
 
         moveClock(Duration.ofDays(23));
+        executeDueJobs();
+        assertThat(main).as("måndagen efter en sista dag på lördag får parten ännu överklaga").isNotEnded();
+
+        moveClock(Duration.ofDays(1));
         executeDueJobs();
 
         assertThat(main).isEnded().hasPassed("Task_Kommunicera", "Task_RegistreraSvar", "Timer_LagaKraft",
@@ -73,6 +81,8 @@ class AldreomsorgProcessTest extends ProcessTestBase {
 
     @Test
     void kommunicering_withoutAnswerMovesOnWhenTheDeadlinePasses() {
+        // Sent Friday 5 June: day 14 is midsommarafton 19 June, so the answer may come until Monday 22 June.
+        setToday(LocalDate.of(2026, 6, 5));
         long caseId = newCase();
         investigate(caseId);
         complete(HANDLAGGARE, caseId, "Task_ForslagTillBeslut", refusal());
@@ -82,7 +92,15 @@ class AldreomsorgProcessTest extends ProcessTestBase {
         assertThat(workflow.activeSteps(caseId)).as("svarsfristen har inte gått ut")
                 .containsExactly("Registrera svar på kommuniceringen");
 
-        moveClock(Duration.ofDays(15));
+        assertThat(communications.findFirstByCaseIdOrderByIdDesc(caseId).orElseThrow().toView().responseDeadline())
+                .isEqualTo(LocalDate.of(2026, 6, 22));
+
+        moveClock(Duration.ofDays(17));
+        executeDueJobs();
+        assertThat(workflow.activeSteps(caseId)).as("måndagen efter midsommar är sista svarsdag")
+                .containsExactly("Registrera svar på kommuniceringen");
+
+        moveClock(Duration.ofDays(1));
         executeDueJobs();
 
         assertThat(workflow.activeSteps(caseId)).containsExactly("Lämna förslag till beslut");

@@ -137,6 +137,16 @@ abstract class ProcessTestBase {
         }
     }
 
+    /**
+     * Starts the test at 10:00 Swedish time on {@code day}. Deadline tests need a known weekday: a test on today's
+     * real date would meet a weekend or a holiday on some days and not on others. The clock keeps running from
+     * there (an offset, not a fixed time), so the case's records still get distinct, ordered timestamps.
+     */
+    void setToday(LocalDate day) {
+        long target = day.atTime(10, 0).atZone(clock.getZone()).toInstant().toEpochMilli();
+        ClockUtil.offset(target - System.currentTimeMillis());
+    }
+
     void moveClock(Duration duration) {
         ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
     }
