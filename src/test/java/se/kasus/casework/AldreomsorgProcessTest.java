@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every legal path of SoL bistånd inom äldreomsorgen, walked through the real engine and services. */
 class AldreomsorgProcessTest extends ProcessTestBase {
@@ -114,7 +115,7 @@ class AldreomsorgProcessTest extends ProcessTestBase {
         long caseId = newCase();
         investigate(caseId);
         complete(HANDLAGGARE, caseId, "Task_ForslagTillBeslut", grant(30));
-        complete(HANDLAGGARE2(), caseId, "Task_FattaBeslut", Map.of("beslut", "ATERREMITTERA",
+        complete(HANDLAGGARE_2, caseId, "Task_FattaBeslut", Map.of("beslut", "ATERREMITTERA",
                 "kommentar", "Utred behovet av nattinsatser."));
 
         assertThat(workflow.activeSteps(caseId)).containsExactly("Lämna förslag till beslut");
@@ -139,12 +140,7 @@ class AldreomsorgProcessTest extends ProcessTestBase {
 
     @Test
     void notExecutedWithinThreeMonths_isFlaggedAndEscalatedToTheUnitHead() {
-        long caseId = newCase();
-        investigate(caseId);
-        complete(HANDLAGGARE, caseId, "Task_ForslagTillBeslut", grant(30));
-        decide(HANDLAGGARE, caseId);
-        executeDueJobs();
-        deliver(caseId, today());
+        long caseId = grantedAndDelivered();
 
         moveClock(Duration.ofDays(93));
         executeDueJobs();
@@ -158,18 +154,8 @@ class AldreomsorgProcessTest extends ProcessTestBase {
 
     @Test
     void followUp_canOpenANewInvestigation() {
-        long caseId = newCase();
-        investigate(caseId);
-        complete(HANDLAGGARE, caseId, "Task_ForslagTillBeslut", grant(30));
-        decide(HANDLAGGARE, caseId);
-        executeDueJobs();
-        deliver(caseId, today());
-        complete(HANDLAGGARE, caseId, "Task_SkickaBestallning", Map.of("utforare", "hemtjanst-norr",
-                "onskadStart", today().toString(), "uppdrag", "Dusch."));
-        complete(HANDLAGGARE, caseId, "Task_RegistreraKvittens", Map.of("kvitteradDatum", today().toString(),
-                "verkstallighetsdatum", today().toString()));
-        moveClock(Duration.ofDays(190));
-        executeDueJobs();
+        long caseId = grantedAndDelivered();
+        executeAndWaitForFollowUp(caseId);
 
         complete(HANDLAGGARE, caseId, "Task_FoljaUpp", Map.of("anteckning", "Behovet har ökat.",
                 "resultat", "NY_UTREDNING"));
@@ -178,15 +164,9 @@ class AldreomsorgProcessTest extends ProcessTestBase {
         assertThat(cases.findById(caseId).orElseThrow().status()).isEqualTo(CaseStatus.OPEN);
     }
 
-    private static String HANDLAGGARE2() {
-        return "handlaggare2.norr";
-    }
+    @Autowired DocumentRepository documents;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    DocumentRepository documents;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    CommunicationRepository communications;
+    @Autowired CommunicationRepository communications;
 
     private long documentCount(long caseId) {
         return documents.listByCaseIds(List.of(caseId)).size();

@@ -20,14 +20,7 @@ class AppealProcessTest extends ProcessTestBase {
     @Autowired AppealRepository appeals;
 
     private long refusedAndDelivered() {
-        long caseId = newCase();
-        investigate(caseId);
-        complete(HANDLAGGARE, caseId, "Task_ForslagTillBeslut", refusal());
-        complete(HANDLAGGARE, caseId, "Task_Kommunicera", Map.of("kommuniceratDatum", today().toString(),
-                "kommunikationssatt", "BREV"));
-        complete(HANDLAGGARE, caseId, "Task_RegistreraSvar", Map.of("svarInkom", today().toString(), "svar", "Nej."));
-        complete(HANDLAGGARE, caseId, "Task_ForslagTillBeslut", refusal());
-        decide(FORSTE, caseId);
+        long caseId = refusedAfterCommunication();
         executeDueJobs();
         deliver(caseId, today());
         return caseId;
