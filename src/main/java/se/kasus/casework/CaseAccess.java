@@ -35,4 +35,9 @@ class CaseAccess {
     KasusUser currentUser() {
         return access.currentUser();
     }
+
+    /** For lists that span cases (the inbox): the permission itself, before anything is read. */
+    KasusUser require(Permission permission, String resource) {
+        return access.require(permission, resource);
+    }
 }

@@ -67,7 +67,7 @@ public class CaseWork {
     /** My tasks and my groups' tasks: overdue first, then by due date, then oldest first. */
     @Transactional(readOnly = true)
     public List<InboxItem> inbox() {
-        KasusUser user = caseAccess.currentUser();
+        KasusUser user = caseAccess.require(Permission.TASK_WORK, "inkorg");
         List<WorkTask> tasks = workflow.inbox(user.username(), user.groupIds(), INBOX_LIMIT);
         Map<Long, CaseRecord> byId = cases.findByIdIn(tasks.stream().map(WorkTask::caseId).collect(Collectors.toSet()))
                 .stream().filter(c -> user.belongsTo(c.unitId()))
@@ -129,7 +129,7 @@ public class CaseWork {
         WorkTask task = activeTask(taskId);
         requireWorkable(task, AuditAction.UPDATE, "Sparar utkast till " + task.name());
         String user = caseAccess.currentUser().username();
-        String text = writeJson(data);
+        String text = writeJson(onlyFormFields(workflow.formSchema(taskId), data));
         if (text.length() > 60_000) {
             throw FormRejectedException.field("_form", "Utkast", "Utkastet är för stort för att sparas.");
         }
@@ -181,6 +181,21 @@ public class CaseWork {
             throw new se.kasus.access.AccessDeniedException(
                     "Uppgiften är inte din att utföra. Den hanteras av " + task.candidateGroups() + ".");
         }
+    }
+
+    /** A draft keeps only what the task's form asks for: nothing else is stored about the client. */
+    private static Map<String, Object> onlyFormFields(String schema, Map<String, Object> data) {
+        Set<String> keys = FormSchema.parse(schema).fields().stream().map(f -> f.path().get(0))
+                .collect(Collectors.toSet());
+        Map<String, Object> kept = new HashMap<>();
+        if (data != null) {
+            data.forEach((key, value) -> {
+                if (keys.contains(key)) {
+                    kept.put(key, value);
+                }
+            });
+        }
+        return kept;
     }
 
     private StepContext context(WorkTask task, CaseRecord caseRecord, KasusUser user) {

@@ -7,7 +7,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.kasus.access.KasusUser;
+import se.kasus.access.Role;
+import se.kasus.access.UnitView;
 import se.kasus.access.UserDirectory;
+import se.kasus.audit.AuditAction;
+import se.kasus.audit.AuditEvent;
+import se.kasus.audit.AuditLog;
 import se.kasus.letters.DecisionLetter;
 import se.kasus.letters.DecisionLetterRenderer;
 import se.kasus.registry.PersonService;
@@ -25,11 +30,12 @@ class DecisionLetters {
     private final MunicipalityProperties municipality;
     private final Deadlines deadlines;
     private final DecisionLetterRenderer renderer;
+    private final AuditLog audit;
     private final Clock clock;
 
     DecisionLetters(DecisionRepository decisions, CaseRepository cases, DocumentRepository documents,
             PersonService persons, UserDirectory directory, MunicipalityProperties municipality, Deadlines deadlines,
-            DecisionLetterRenderer renderer, Clock clock) {
+            DecisionLetterRenderer renderer, AuditLog audit, Clock clock) {
         this.decisions = decisions;
         this.cases = cases;
         this.documents = documents;
@@ -38,6 +44,7 @@ class DecisionLetters {
         this.municipality = municipality;
         this.deadlines = deadlines;
         this.renderer = renderer;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -51,6 +58,8 @@ class DecisionLetters {
         byte[] pdf = renderer.render(letter(decision.toView(), caseRecord.toView()));
         documents.save(new Document(caseRecord.id(), decisionId, Document.DECISION_LETTER,
                 "Beslut " + caseRecord.toView().reference(), pdf, clock.instant()));
+        audit.record(new AuditEvent(ProcessDelegates.SYSTEM, AuditAction.CREATE, "beslutsbrev", caseRecord.personId(),
+                caseRecord.id(), "Beslutsbrev upprättat"));
     }
 
     private DecisionLetter letter(DecisionView d, CaseView c) {
@@ -68,7 +77,7 @@ class DecisionLetters {
     }
 
     private String unitName(String unitId) {
-        return directory.unit(unitId).map(u -> u.name()).orElse(unitId);
+        return directory.unit(unitId).map(UnitView::name).orElse(unitId);
     }
 
     /** A person with skyddad identitet gets no address in the letter; it goes through Skatteverket. */
@@ -85,6 +94,6 @@ class DecisionLetters {
     }
 
     private static String roleLabel(DecisionView d) {
-        return se.kasus.access.Role.fromGroupId(d.decidedRole()).map(r -> r.label()).orElse(d.decidedRole());
+        return Role.fromGroupId(d.decidedRole()).map(Role::label).orElse(d.decidedRole());
     }
 }

@@ -13,16 +13,27 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import se.kasus.audit.AuditAction;
+import se.kasus.audit.AuditEvent;
+import se.kasus.audit.AuditLog;
+
 /**
  * The service tasks' delegates: thin, named beans that read ids from the execution and call one casework method.
- * Each is idempotent, because the engine retries a failed job.
+ * Each is idempotent, because the engine retries a failed job. What they write is audited with the actor "system".
  */
 @Configuration
 class ProcessDelegates {
 
+    static final String SYSTEM = "system";
+
     @Bean
-    JavaDelegate caseworkCloseCaseDelegate(CaseRepository cases, Clock clock) {
-        return execution -> cases.findById(id(execution, CASE_ID)).orElseThrow().close(clock.instant());
+    JavaDelegate caseworkCloseCaseDelegate(CaseRepository cases, AuditLog audit, Clock clock) {
+        return execution -> {
+            CaseRecord caseRecord = cases.findById(id(execution, CASE_ID)).orElseThrow();
+            caseRecord.close(clock.instant());
+            audit.record(new AuditEvent(SYSTEM, AuditAction.UPDATE, "ärende", caseRecord.personId(), caseRecord.id(),
+                    "Ärendet avslutat av processen"));
+        };
     }
 
     @Bean
@@ -31,9 +42,14 @@ class ProcessDelegates {
     }
 
     @Bean
-    JavaDelegate caseworkFlagNotExecutedDelegate(DecisionRepository decisions, Clock clock) {
-        return execution -> decisions.findById(id(execution, DECISION_ID)).orElseThrow()
-                .flagNotExecuted(LocalDate.now(clock));
+    JavaDelegate caseworkFlagNotExecutedDelegate(DecisionRepository decisions, CaseRepository cases, AuditLog audit,
+            Clock clock) {
+        return execution -> {
+            Decision decision = decisions.findById(id(execution, DECISION_ID)).orElseThrow();
+            decision.flagNotExecuted(LocalDate.now(clock));
+            audit.record(new AuditEvent(SYSTEM, AuditAction.UPDATE, "beslut", personOf(cases, decision.caseId()),
+                    decision.caseId(), "Beslutet ej verkställt inom tre månader"));
+        };
     }
 
     @Bean
@@ -43,6 +59,10 @@ class ProcessDelegates {
             Decision decision = decisions.findById(appeal.decisionId()).orElseThrow();
             execution.setVariable(IN_TIME, appeal.checkTimeliness(decision.appealDeadline()));
         };
+    }
+
+    private static long personOf(CaseRepository cases, long caseId) {
+        return cases.findById(caseId).orElseThrow().personId();
     }
 
     private static long id(DelegateExecution execution, String name) {

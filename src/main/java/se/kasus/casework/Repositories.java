@@ -7,12 +7,8 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** Spring Data repositories of the casework module; internal to it. */
-final class Repositories {
-
-    private Repositories() {
-    }
-}
+// The Spring Data repositories of the casework module, in one file; all package-private, so no other module can write
+// a step's record behind the process's back.
 
 interface CaseRepository extends JpaRepository<CaseRecord, Long> {
     List<CaseRecord> findByPersonIdOrderByOpenedAtDesc(long personId);

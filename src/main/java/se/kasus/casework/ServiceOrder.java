@@ -2,6 +2,7 @@ package se.kasus.casework;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -44,7 +45,7 @@ class ServiceOrder {
         this.startedDate = started;
     }
 
-    LocalDate sentDate(java.time.ZoneId zone) {
+    LocalDate sentDate(ZoneId zone) {
         return sentAt.atZone(zone).toLocalDate();
     }
 

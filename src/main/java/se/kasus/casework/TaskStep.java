@@ -2,6 +2,7 @@ package se.kasus.casework;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * The domain side of one user task: it writes the step's record when the task completes, in the same transaction
@@ -26,7 +27,7 @@ interface TaskStep {
     record Option(String value, String label) {
     }
 
-    static TaskStep of(String taskKey, java.util.function.BiFunction<StepContext, FormValues, Map<String, Object>> body) {
+    static TaskStep of(String taskKey, BiFunction<StepContext, FormValues, Map<String, Object>> body) {
         return new TaskStep() {
             @Override
             public String taskKey() {

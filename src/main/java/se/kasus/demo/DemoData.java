@@ -128,6 +128,10 @@ class DemoData {
             investigate(boende, ServiceType.SARSKILT_BOENDE);
             propose(boende, "BIFALL", ServiceType.SARSKILT_BOENDE, 1, today);
             register(p.get(6), ServiceType.MATDISTRIBUTION, "Ansöker om matdistribution.", today.minusDays(1));
+            CaseView decided = register(p.get(5), ServiceType.HEMTJANST, "Ansöker om hjälp med inköp.", today.minusDays(35));
+            investigate(decided, ServiceType.HEMTJANST);
+            propose(decided, "BIFALL", ServiceType.HEMTJANST, 12, today);
+            complete(decided, "Task_FattaBeslut", Map.of("beslut", "GODKANN"));
         });
         as("eva.handlaggare", () -> {
             register(p.get(7), ServiceType.HEMTJANST, "Ansöker om hjälp med städning.", today.minusDays(3));

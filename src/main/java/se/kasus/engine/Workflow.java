@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
@@ -18,7 +19,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
@@ -41,13 +41,11 @@ public class Workflow {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final FormService forms;
-    private final RepositoryService repository;
 
-    Workflow(RuntimeService runtime, TaskService tasks, FormService forms, RepositoryService repository) {
+    Workflow(RuntimeService runtime, TaskService tasks, FormService forms) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.forms = forms;
-        this.repository = repository;
     }
 
     public String start(String processKey, long caseId, Map<String, Object> variables) {
@@ -59,7 +57,7 @@ public class Workflow {
         if (task == null) {
             return Optional.empty();
         }
-        Set<String> groups = tasks.getIdentityLinksForTask(taskId).stream()
+        Set<String> groups = whileActive(taskId, () -> tasks.getIdentityLinksForTask(taskId)).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId).collect(Collectors.toSet());
         return Optional.of(toWorkTask(task, businessKeys(List.of(task)), groups));
@@ -112,21 +110,29 @@ public class Workflow {
     }
 
     public Map<String, Object> variables(String taskId) {
-        return tasks.getVariables(taskId);
-    }
-
-    public Object variable(String taskId, String name) {
-        return tasks.getVariable(taskId, name);
+        return whileActive(taskId, () -> tasks.getVariables(taskId));
     }
 
     /** The task's Camunda Form (form-js JSON), from the same deployment as its process. */
     public String formSchema(String taskId) {
-        try (InputStream in = forms.getDeployedTaskForm(taskId)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ProcessEngineException e) {
-            throw new TaskNotActiveException(taskId);
+        return whileActive(taskId, () -> {
+            try (InputStream in = forms.getDeployedTaskForm(taskId)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * Reads from a task that a colleague may complete at this very moment. The engine answers a vanished task with
+     * an exception (in some commands a NullPointerException), which here becomes the conflict it is.
+     */
+    private static <T> T whileActive(String taskId, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (ProcessEngineException | NullPointerException e) {
+            throw new TaskConflictException("Uppgiften är redan slutförd.");
         }
     }
 
@@ -140,10 +146,6 @@ public class Workflow {
             }
         }
         return steps;
-    }
-
-    public boolean isRunning(long caseId) {
-        return !runningInstances(caseId).isEmpty();
     }
 
     /**
@@ -160,12 +162,6 @@ public class Workflow {
         runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(String.valueOf(caseId))
                 .setVariablesLocal(localVariables).correlateWithResult();
         return true;
-    }
-
-    public String processDefinitionName(String processKey) {
-        var definition = repository.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion()
-                .singleResult();
-        return definition == null ? processKey : definition.getName();
     }
 
     private List<ProcessInstance> runningInstances(long caseId) {
@@ -207,7 +203,7 @@ public class Workflow {
                 instant(t.getCreateTime()), instant(t.getDueDate()));
     }
 
-    private static java.time.Instant instant(Date date) {
+    private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
     }
 }

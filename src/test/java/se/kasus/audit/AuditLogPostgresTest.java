@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Import({AuditLog.class, AuditTestConfiguration.class})
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @DirtiesContext
-@EnabledIf(value = "se.kasus.audit.PostgresTestDatabase#reachable",
+@EnabledIf(value = "se.kasus.PostgresTestServer#shouldRun",
         disabledReason = "no PostgreSQL at KASUS_TEST_PG_URL (default " + PostgresTestDatabase.DEFAULT_URL + ")")
 class AuditLogPostgresTest extends AuditTestSupport {
 

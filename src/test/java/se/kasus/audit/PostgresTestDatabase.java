@@ -35,15 +35,6 @@ final class PostgresTestDatabase {
         return url() + (url().contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
-    /** Used by {@code @EnabledIf}: a test class that needs PostgreSQL is skipped where none answers. */
-    static boolean reachable() {
-        try (Connection ignored = connect()) {
-            return true;
-        } catch (SQLException e) {
-            return false;
-        }
-    }
-
     static void dropSchema(String schema) throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");

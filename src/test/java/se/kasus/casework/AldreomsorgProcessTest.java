@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every legal path of SoL bistånd inom äldreomsorgen, walked through the real engine and services. */
 class AldreomsorgProcessTest extends ProcessTestBase {
@@ -45,6 +47,9 @@ class AldreomsorgProcessTest extends ProcessTestBase {
 
     @Test
     void avslag_isCommunicatedBeforeDecisionAndClosesWhenTheAppealPeriodEnds() {
+        // Delivered on a Saturday: day 21 is Saturday 28 March, so the party may appeal until Monday 30 March
+        // (lag (1930:173) 2 §) and the case must stay open through that Monday.
+        setToday(LocalDate.of(2026, 3, 7));
         long caseId = newCase();
         ProcessInstance main = mainProcess(caseId);
         investigate(caseId);
@@ -60,9 +65,13 @@ class AldreomsorgProcessTest extends ProcessTestBase {
         decide(FORSTE, caseId);
         executeDueJobs();
         deliver(caseId, today());
-        assertThat(decisionOf(caseId).appealDeadline()).isEqualTo(today().plusDays(21));
+        assertThat(decisionOf(caseId).appealDeadline()).isEqualTo(LocalDate.of(2026, 3, 30));
 
         moveClock(Duration.ofDays(23));
+        executeDueJobs();
+        assertThat(main).as("måndagen efter en sista dag på lördag får parten ännu överklaga").isNotEnded();
+
+        moveClock(Duration.ofDays(1));
         executeDueJobs();
 
         assertThat(main).isEnded().hasPassed("Task_Kommunicera", "Task_RegistreraSvar", "Timer_LagaKraft",
@@ -73,6 +82,8 @@ class AldreomsorgProcessTest extends ProcessTestBase {
 
     @Test
     void kommunicering_withoutAnswerMovesOnWhenTheDeadlinePasses() {
+        // Sent Friday 5 June: day 14 is midsommarafton 19 June, so the answer may come until Monday 22 June.
+        setToday(LocalDate.of(2026, 6, 5));
         long caseId = newCase();
         investigate(caseId);
         complete(HANDLAGGARE, caseId, "Task_ForslagTillBeslut", refusal());
@@ -82,7 +93,15 @@ class AldreomsorgProcessTest extends ProcessTestBase {
         assertThat(workflow.activeSteps(caseId)).as("svarsfristen har inte gått ut")
                 .containsExactly("Registrera svar på kommuniceringen");
 
-        moveClock(Duration.ofDays(15));
+        assertThat(communications.findFirstByCaseIdOrderByIdDesc(caseId).orElseThrow().toView().responseDeadline())
+                .isEqualTo(LocalDate.of(2026, 6, 22));
+
+        moveClock(Duration.ofDays(17));
+        executeDueJobs();
+        assertThat(workflow.activeSteps(caseId)).as("måndagen efter midsommar är sista svarsdag")
+                .containsExactly("Registrera svar på kommuniceringen");
+
+        moveClock(Duration.ofDays(1));
         executeDueJobs();
 
         assertThat(workflow.activeSteps(caseId)).containsExactly("Lämna förslag till beslut");
@@ -96,7 +115,7 @@ class AldreomsorgProcessTest extends ProcessTestBase {
         long caseId = newCase();
         investigate(caseId);
         complete(HANDLAGGARE, caseId, "Task_ForslagTillBeslut", grant(30));
-        complete(HANDLAGGARE2(), caseId, "Task_FattaBeslut", Map.of("beslut", "ATERREMITTERA",
+        complete(HANDLAGGARE_2, caseId, "Task_FattaBeslut", Map.of("beslut", "ATERREMITTERA",
                 "kommentar", "Utred behovet av nattinsatser."));
 
         assertThat(workflow.activeSteps(caseId)).containsExactly("Lämna förslag till beslut");
@@ -121,12 +140,7 @@ class AldreomsorgProcessTest extends ProcessTestBase {
 
     @Test
     void notExecutedWithinThreeMonths_isFlaggedAndEscalatedToTheUnitHead() {
-        long caseId = newCase();
-        investigate(caseId);
-        complete(HANDLAGGARE, caseId, "Task_ForslagTillBeslut", grant(30));
-        decide(HANDLAGGARE, caseId);
-        executeDueJobs();
-        deliver(caseId, today());
+        long caseId = grantedAndDelivered();
 
         moveClock(Duration.ofDays(93));
         executeDueJobs();
@@ -140,18 +154,8 @@ class AldreomsorgProcessTest extends ProcessTestBase {
 
     @Test
     void followUp_canOpenANewInvestigation() {
-        long caseId = newCase();
-        investigate(caseId);
-        complete(HANDLAGGARE, caseId, "Task_ForslagTillBeslut", grant(30));
-        decide(HANDLAGGARE, caseId);
-        executeDueJobs();
-        deliver(caseId, today());
-        complete(HANDLAGGARE, caseId, "Task_SkickaBestallning", Map.of("utforare", "hemtjanst-norr",
-                "onskadStart", today().toString(), "uppdrag", "Dusch."));
-        complete(HANDLAGGARE, caseId, "Task_RegistreraKvittens", Map.of("kvitteradDatum", today().toString(),
-                "verkstallighetsdatum", today().toString()));
-        moveClock(Duration.ofDays(190));
-        executeDueJobs();
+        long caseId = grantedAndDelivered();
+        executeAndWaitForFollowUp(caseId);
 
         complete(HANDLAGGARE, caseId, "Task_FoljaUpp", Map.of("anteckning", "Behovet har ökat.",
                 "resultat", "NY_UTREDNING"));
@@ -160,15 +164,9 @@ class AldreomsorgProcessTest extends ProcessTestBase {
         assertThat(cases.findById(caseId).orElseThrow().status()).isEqualTo(CaseStatus.OPEN);
     }
 
-    private static String HANDLAGGARE2() {
-        return "handlaggare2.norr";
-    }
+    @Autowired DocumentRepository documents;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    DocumentRepository documents;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    CommunicationRepository communications;
+    @Autowired CommunicationRepository communications;
 
     private long documentCount(long caseId) {
         return documents.listByCaseIds(List.of(caseId)).size();

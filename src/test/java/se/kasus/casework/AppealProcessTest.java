@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -13,17 +14,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Överklagande: rättidsprövning, omprövning, överlämnande and dom (förvaltningslagen 43–46 §§). */
 class AppealProcessTest extends ProcessTestBase {
 
+    /** Delivered Saturday 7 March 2026: day 21 is Saturday 28 March, the last day Monday 30 March (1930:173 2 §). */
+    private static final LocalDate DELIVERED_SATURDAY = LocalDate.of(2026, 3, 7);
+
     @Autowired AppealRepository appeals;
 
     private long refusedAndDelivered() {
-        long caseId = newCase();
-        investigate(caseId);
-        complete(HANDLAGGARE, caseId, "Task_ForslagTillBeslut", refusal());
-        complete(HANDLAGGARE, caseId, "Task_Kommunicera", Map.of("kommuniceratDatum", today().toString(),
-                "kommunikationssatt", "BREV"));
-        complete(HANDLAGGARE, caseId, "Task_RegistreraSvar", Map.of("svarInkom", today().toString(), "svar", "Nej."));
-        complete(HANDLAGGARE, caseId, "Task_ForslagTillBeslut", refusal());
-        decide(FORSTE, caseId);
+        long caseId = refusedAfterCommunication();
         executeDueJobs();
         deliver(caseId, today());
         return caseId;
@@ -74,6 +71,34 @@ class AppealProcessTest extends ProcessTestBase {
         AppealView appeal = org.as(HANDLAGGARE, () -> records.registerAppeal(decisionOf(caseId).id(), today()));
         assertThat(workflow.activeSteps(caseId)).contains("Ompröva beslutet");
         assertThat(appeals.findById(appeal.id()).orElseThrow().toView().inTime()).isTrue();
+    }
+
+    @Test
+    void appealOnTheMondayAfterALastDayOnSaturday_isInTime() {
+        setToday(DELIVERED_SATURDAY);
+        long caseId = refusedAndDelivered();
+        moveClock(Duration.ofDays(23));
+        executeDueJobs();
+
+        AppealView appeal = org.as(HANDLAGGARE, () -> records.registerAppeal(decisionOf(caseId).id(), today()));
+
+        assertThat(today()).isEqualTo(LocalDate.of(2026, 3, 30));
+        assertThat(workflow.activeSteps(caseId)).contains("Ompröva beslutet");
+        assertThat(appeals.findById(appeal.id()).orElseThrow().toView().inTime()).isTrue();
+    }
+
+    @Test
+    void appealOnTheTuesdayAfterALastDayOnSaturday_isTooLate() {
+        setToday(DELIVERED_SATURDAY);
+        long caseId = refusedAndDelivered();
+        moveClock(Duration.ofDays(24));
+        executeDueJobs();
+        assertThat(cases.findById(caseId).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
+
+        AppealView appeal = org.as(HANDLAGGARE, () -> records.registerAppeal(decisionOf(caseId).id(), today()));
+
+        assertThat(workflow.activeSteps(caseId)).containsExactly("Avvisa överklagandet");
+        assertThat(appeals.findById(appeal.id()).orElseThrow().toView().inTime()).isFalse();
     }
 
     @Test

@@ -37,6 +37,7 @@ import se.kasus.registry.PersonView;
 abstract class ProcessTestBase {
 
     static final String HANDLAGGARE = "handlaggare.norr";
+    static final String HANDLAGGARE_2 = "handlaggare2.norr";
     static final String FORSTE = "forste.norr";
     static final String CHEF = "chef.norr";
     static final String MAIN_PROCESS = "aldreomsorg-bistand";
@@ -137,8 +138,52 @@ abstract class ProcessTestBase {
         }
     }
 
+    /**
+     * Starts the test at 10:00 Swedish time on {@code day}. Deadline tests need a known weekday: a test on today's
+     * real date would meet a weekend or a holiday on some days and not on others. The clock keeps running from
+     * there (an offset, not a fixed time), so the case's records still get distinct, ordered timestamps.
+     */
+    void setToday(LocalDate day) {
+        long target = day.atTime(10, 0).atZone(clock.getZone()).toInstant().toEpochMilli();
+        ClockUtil.offset(target - System.currentTimeMillis());
+    }
+
     void moveClock(Duration duration) {
         ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
+    }
+
+    /** A granted decision, its letter produced and delivered today. */
+    long grantedAndDelivered() {
+        long caseId = newCase();
+        investigate(caseId);
+        complete(HANDLAGGARE, caseId, "Task_ForslagTillBeslut", grant(30));
+        decide(HANDLAGGARE, caseId);
+        executeDueJobs();
+        deliver(caseId, today());
+        return caseId;
+    }
+
+    /** Ordered, acknowledged and started today; then time runs to the follow-up. */
+    void executeAndWaitForFollowUp(long caseId) {
+        complete(HANDLAGGARE, caseId, "Task_SkickaBestallning", Map.of("utforare", "hemtjanst-norr",
+                "onskadStart", today().toString(), "uppdrag", "Dusch."));
+        complete(HANDLAGGARE, caseId, "Task_RegistreraKvittens", Map.of("kvitteradDatum", today().toString(),
+                "verkstallighetsdatum", today().toString()));
+        moveClock(Duration.ofDays(190));
+        executeDueJobs();
+    }
+
+    /** An avslag, communicated and answered, decided by the 1:e socialsekreterare. */
+    long refusedAfterCommunication() {
+        long caseId = newCase();
+        investigate(caseId);
+        complete(HANDLAGGARE, caseId, "Task_ForslagTillBeslut", refusal());
+        complete(HANDLAGGARE, caseId, "Task_Kommunicera", Map.of("kommuniceratDatum", today().toString(),
+                "kommunikationssatt", "BREV"));
+        complete(HANDLAGGARE, caseId, "Task_RegistreraSvar", Map.of("svarInkom", today().toString(), "svar", "Nej."));
+        complete(HANDLAGGARE, caseId, "Task_ForslagTillBeslut", refusal());
+        decide(FORSTE, caseId);
+        return caseId;
     }
 
     DecisionView decisionOf(long caseId) {

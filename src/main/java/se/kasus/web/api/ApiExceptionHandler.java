@@ -15,7 +15,6 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import se.kasus.access.AccessDeniedException;
 import se.kasus.casework.CaseNotFoundException;
@@ -60,11 +59,6 @@ class ApiExceptionHandler {
     @ExceptionHandler({ CaseNotFoundException.class, PersonNotFoundException.class })
     ResponseEntity<ApiError> notFound(RuntimeException e) {
         return status(HttpStatus.NOT_FOUND, e.getMessage());
-    }
-
-    @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
-        return status(HttpStatus.NOT_FOUND, "Sidan finns inte.");
     }
 
     @ExceptionHandler({ TaskConflictException.class, TaskNotActiveException.class, CaseRuleException.class,

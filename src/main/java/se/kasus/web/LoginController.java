@@ -1,0 +1,20 @@
+package se.kasus.web;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The login page; Spring Security handles the POST (see {@link SecurityConfiguration}). */
+@Controller
+class LoginController {
+
+    @GetMapping("/login")
+    String login(Authentication authentication) {
+        if (authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken)) {
+            return "redirect:/";
+        }
+        return "login";
+    }
+}
