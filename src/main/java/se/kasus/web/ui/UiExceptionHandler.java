@@ -2,8 +2,6 @@ package se.kasus.web.ui;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -27,7 +25,6 @@ import se.kasus.registry.PersonNotFoundException;
  * goes to the log, never to the page.
  */
 @ControllerAdvice(basePackageClasses = UiExceptionHandler.class)
-@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring Boot's problem-details handler, which answers JSON
 class UiExceptionHandler {
 
     static final String FORBIDDEN = "Du har inte behörighet till detta.";
