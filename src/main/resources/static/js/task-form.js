@@ -359,8 +359,14 @@
     target[path[path.length - 1]] = value;
   }
 
+  /** Now as HH:MM in the municipality's time zone, like the times the server writes. */
   function clock() {
-    return new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit' }).format(new Date());
+    var options = { hour: '2-digit', minute: '2-digit' };
+    try {
+      return new Intl.DateTimeFormat('sv-SE', Object.assign({ timeZone: page.timeZone }, options)).format(new Date());
+    } catch (e) {
+      return new Intl.DateTimeFormat('sv-SE', options).format(new Date()); // an unknown zone: the browser's own
+    }
   }
 
   // ---- form-js in Swedish ------------------------------------------------------------------------------------

@@ -6,8 +6,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+    private final UserHeader userHeader;
+
+    HomeController(UserHeader userHeader) {
+        this.userHeader = userHeader;
+    }
+
     @GetMapping("/")
     String home() {
-        return "redirect:/inkorg";
+        return "redirect:" + userHeader.home();
     }
 }

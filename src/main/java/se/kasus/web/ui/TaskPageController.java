@@ -22,12 +22,14 @@ class TaskPageController {
     private final AccessControl access;
     private final StaffNames names;
     private final ObjectMapper json;
+    private final UiFormat fmt;
 
-    TaskPageController(CaseWork work, AccessControl access, StaffNames names, ObjectMapper json) {
+    TaskPageController(CaseWork work, AccessControl access, StaffNames names, ObjectMapper json, UiFormat fmt) {
         this.work = work;
         this.access = access;
         this.names = names;
         this.json = json;
+        this.fmt = fmt;
     }
 
     @GetMapping("/uppgifter/{taskId}")
@@ -36,7 +38,7 @@ class TaskPageController {
         model.addAttribute("task", form);
         model.addAttribute("mine", access.currentUser().username().equals(form.assignee()));
         model.addAttribute("names", names.all());
-        model.addAttribute("formJson", TaskPageData.json(form, json));
+        model.addAttribute("formJson", TaskPageData.json(form, json, fmt.zone()));
         return "task";
     }
 }

@@ -1,6 +1,7 @@
 package se.kasus.web.ui;
 
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,18 +12,20 @@ import se.kasus.casework.TaskForm;
 
 /**
  * What the task screen's script needs, as JSON to embed in a {@code <script type="application/json">}: the form-js
- * schema and its input data, where each list of runtime options sits under its {@code valuesKey}.
+ * schema and its input data, where each list of runtime options sits under its {@code valuesKey}, and the time zone
+ * the screens show times in.
  */
 final class TaskPageData {
 
     private TaskPageData() {
     }
 
-    static String json(TaskForm form, ObjectMapper json) {
+    static String json(TaskForm form, ObjectMapper json, ZoneId zone) {
         Map<String, Object> data = new LinkedHashMap<>(form.data());
         data.putAll(form.options());
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("taskId", form.taskId());
+        page.put("timeZone", zone.getId());
         try {
             page.put("schema", json.readTree(form.schema()));
             page.put("data", data);

@@ -3,6 +3,7 @@ package se.kasus.web.ui;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.springframework.stereotype.Component;
@@ -80,6 +81,10 @@ public class UiFormat {
     /** Whether a due time has passed, for marking a task "Försenad". */
     public boolean past(Instant instant) {
         return instant != null && instant.isBefore(clock.instant());
+    }
+
+    public ZoneId zone() {
+        return clock.getZone();
     }
 
     public LocalDate today() {

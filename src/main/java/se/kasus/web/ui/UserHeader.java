@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 
 import se.kasus.access.AccessControl;
 import se.kasus.access.KasusUser;
+import se.kasus.access.Permission;
 import se.kasus.access.Role;
 import se.kasus.access.UnitView;
 import se.kasus.access.UserDirectory;
@@ -31,11 +32,18 @@ public class UserHeader {
     private View view(KasusUser user) {
         String unit = user.unitId() == null ? null
                 : directory.unit(user.unitId()).map(UnitView::name).orElse(user.unitId());
-        return new View(user.displayName(), user.title(), unit,
-                user.has(Role.REVISOR) || user.has(Role.SYSTEMFORVALTARE));
+        return new View(user.displayName(), user.title(), unit, access.may(user, Permission.TASK_WORK),
+                access.may(user, Permission.PERSON_SEARCH), user.has(Role.REVISOR) || user.has(Role.SYSTEMFORVALTARE));
     }
 
-    /** What the header shows; {@code auditLink} is the "Logg" menu item. */
-    public record View(String displayName, String title, String unitName, boolean auditLink) {
+    /** Where the user starts: the inbox for those who work on cases, the audit log for those who review it. */
+    public String home() {
+        View me = current();
+        return me == null || me.inboxLink() || !me.auditLink() ? "/inkorg" : "/logg";
+    }
+
+    /** What the header shows; the links are the menu items the user can use. */
+    public record View(String displayName, String title, String unitName, boolean inboxLink, boolean searchLink,
+            boolean auditLink) {
     }
 }
