@@ -52,10 +52,25 @@
       if (detail || heading) { text = (detail || heading).textContent.trim(); }
     } catch (e) { /* keep the generic text */ }
     showMessage(text);
+    refreshInbox(); // someone else got there first: show the inbox as it is now
   });
   document.addEventListener('htmx:sendError', function () {
     showMessage('Servern svarar inte. Kontrollera nätverket och försök igen.');
   });
+
+  function refreshInbox() {
+    var current = document.getElementById('inbox');
+    if (!current || !window.fetch) { return; }
+    fetch(window.location.pathname, { credentials: 'same-origin' }).then(function (response) {
+      return response.ok ? response.text() : null;
+    }).then(function (html) {
+      var fresh = html && new DOMParser().parseFromString(html, 'text/html').getElementById('inbox');
+      if (fresh) {
+        current.replaceWith(fresh);
+        if (window.htmx) { window.htmx.process(fresh); }
+      }
+    }).catch(function () { /* the message already says what happened */ });
+  }
 
   function showMessage(text) {
     var message = document.getElementById('inbox-message');

@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,7 @@ class CaseworkerPagesTest {
     @Autowired CaseWork work;
     @Autowired ClientFileService clientFiles;
     @Autowired ManagementService management;
+    @Autowired TaskService tasks;
     @Autowired AuditLog auditLog;
     @Autowired JdbcTemplate jdbc;
     @Autowired ObjectMapper json;
@@ -102,6 +104,25 @@ class CaseworkerPagesTest {
         assertThat(page).as("the layout: skip link, landmarks, the user and a logout form")
                 .contains("href=\"#main\"", "<main id=\"main\"", "<nav", "Test handlaggare.norr", "Äldreomsorg Norr",
                         "action=\"/logout\"", "name=\"_csrf\"", "<meta name=\"_csrf\"");
+    }
+
+    @Test
+    void anOverdueTaskIsMarkedInWords_andComesFirst() throws Exception {
+        long onTime = register(NORR, org.newPerson());
+        long late = register(NORR, org.newPerson());
+        String onTimeTask = taskOf(NORR, onTime, "Task_Utreda");
+        String lateTask = taskOf(NORR, late, "Task_Utreda");
+        tasks.setDueDate(onTimeTask, java.util.Date.from(clock.instant().plus(java.time.Duration.ofDays(5))));
+        tasks.setDueDate(lateTask, java.util.Date.from(clock.instant().minus(java.time.Duration.ofDays(2))));
+
+        String page = mvc.perform(get("/inkorg").with(as(NORR))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(rowOf(page, lateTask)).contains("Försenad", "is-overdue",
+                LocalDate.now(clock).minusDays(2).toString());
+        assertThat(rowOf(page, onTimeTask)).doesNotContain("Försenad")
+                .contains(LocalDate.now(clock).plusDays(5).toString());
+        assertThat(page.indexOf("data-task-id=\"" + lateTask)).isLessThan(page.indexOf("data-task-id=\"" + onTimeTask));
     }
 
     @Test
