@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -71,6 +72,20 @@ public class UiFormat {
             case VERIFY -> "Verifierade loggen";
             case LOGIN -> "Loggade in";
         };
+    }
+
+    /**
+     * Codes that the forms store as text (delivery method, kommunicering, omprövning, dom) as Swedish words. They are
+     * option values of the Camunda Forms, with no enum on the server; an unknown code is shown as it is.
+     */
+    private static final Map<String, String> CODES = Map.ofEntries(Map.entry("BREV", "Brev"),
+            Map.entry("DIGITALT", "Digitalt"), Map.entry("MOTE", "Möte"), Map.entry("PERSONLIGEN", "Personligen"),
+            Map.entry("DELGIVNINGSKVITTO", "Delgivningskvitto"), Map.entry("ANDRAS_HELT", "Ändras helt"),
+            Map.entry("ANDRAS_DELVIS", "Ändras delvis"), Map.entry("ANDRAS_INTE", "Ändras inte"),
+            Map.entry("BIFALL", "Bifall"), Map.entry("AVSLAG", "Avslag"), Map.entry("ATERFORVISNING", "Återförvisning"));
+
+    public String code(String code) {
+        return code == null ? "" : CODES.getOrDefault(code, code);
     }
 
     /** A role as stored on a decision ("forste-socialsekreterare") by its Swedish name ("1:e socialsekreterare"). */
