@@ -1,6 +1,6 @@
 package se.kasus.casework;
 
-public class CaseNotFoundException extends RuntimeException {
+public class CaseNotFoundException extends NotFoundException {
 
     public CaseNotFoundException(long caseId) {
         super("Ärendet finns inte.");

@@ -61,7 +61,7 @@ public class CaseRecordsService {
     @Transactional
     public AppealView registerAppeal(long decisionId, LocalDate receivedDate) {
         Decision decision = decisions.findById(decisionId)
-                .orElseThrow(() -> new CaseRuleException("Beslutet finns inte."));
+                .orElseThrow(() -> new NotFoundException("Beslutet finns inte."));
         CaseRecord caseRecord = caseAccess.require(decision.caseId(), Permission.TASK_WORK, AuditAction.CREATE,
                 "överklagande", "Överklagande registrerat");
         validateAppeal(decision, receivedDate);
@@ -90,7 +90,7 @@ public class CaseRecordsService {
     @Transactional
     public StoredDocument document(long documentId) {
         Document document = documents.findById(documentId)
-                .orElseThrow(() -> new CaseRuleException("Dokumentet finns inte."));
+                .orElseThrow(() -> new NotFoundException("Dokumentet finns inte."));
         caseAccess.require(document.caseId(), Permission.CLIENT_FILE_READ, AuditAction.READ, "dokument",
                 "Läser " + document.title());
         return new StoredDocument(document.title(), document.content());

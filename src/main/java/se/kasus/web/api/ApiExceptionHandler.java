@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import se.kasus.access.AccessDeniedException;
-import se.kasus.casework.CaseNotFoundException;
+import se.kasus.casework.NotFoundException;
 import se.kasus.casework.CaseRuleException;
 import se.kasus.casework.FormRejectedException;
 import se.kasus.engine.TaskConflictException;
@@ -56,7 +56,7 @@ class ApiExceptionHandler {
         return status(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
-    @ExceptionHandler({ CaseNotFoundException.class, PersonNotFoundException.class })
+    @ExceptionHandler({ NotFoundException.class, PersonNotFoundException.class })
     ResponseEntity<ApiError> notFound(RuntimeException e) {
         return status(HttpStatus.NOT_FOUND, e.getMessage());
     }

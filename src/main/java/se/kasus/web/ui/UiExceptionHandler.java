@@ -11,7 +11,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 import se.kasus.access.AccessDeniedException;
-import se.kasus.casework.CaseNotFoundException;
+import se.kasus.casework.NotFoundException;
 import se.kasus.casework.CaseRuleException;
 import se.kasus.casework.FormRejectedException;
 import se.kasus.engine.TaskConflictException;
@@ -36,7 +36,7 @@ class UiExceptionHandler {
         return page(HttpStatus.FORBIDDEN, FORBIDDEN, detail);
     }
 
-    @ExceptionHandler({ CaseNotFoundException.class, PersonNotFoundException.class, TaskNotActiveException.class })
+    @ExceptionHandler({ NotFoundException.class, PersonNotFoundException.class, TaskNotActiveException.class })
     ModelAndView notFound(RuntimeException e) {
         return page(HttpStatus.NOT_FOUND, "Det du söker finns inte.", e.getMessage());
     }
