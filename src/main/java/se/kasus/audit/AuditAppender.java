@@ -13,9 +13,11 @@ final class AuditAppender {
     private final AuditStore store;
     private final TransactionTemplate newTransaction;
     private final TransactionTemplate currentOrNewTransaction;
+    private final Runnable flushBusinessWrites;
 
-    AuditAppender(AuditStore store, PlatformTransactionManager transactionManager) {
+    AuditAppender(AuditStore store, PlatformTransactionManager transactionManager, Runnable flushBusinessWrites) {
         this.store = store;
+        this.flushBusinessWrites = flushBusinessWrites;
         this.newTransaction = template(transactionManager, TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.currentOrNewTransaction = template(transactionManager, TransactionDefinition.PROPAGATION_REQUIRED);
     }
@@ -44,6 +46,7 @@ final class AuditAppender {
         if (events.isEmpty()) {
             return;
         }
+        flushBusinessWrites.run();
         AuditStore.Head head = store.lockHead();
         List<ChainEntry> entries = chain(head, events);
         store.insert(entries);

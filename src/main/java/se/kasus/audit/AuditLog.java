@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -27,11 +30,24 @@ public class AuditLog {
     private final Clock clock;
 
     public AuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock,
-            @Value("${kasus.audit.verification-page-size:1000}") int verificationPageSize) {
+            @Value("${kasus.audit.verification-page-size:1000}") int verificationPageSize,
+            ObjectProvider<EntityManager> entityManager) {
         this.store = new AuditStore(jdbc);
-        this.appender = new AuditAppender(store, transactionManager);
+        this.appender = new AuditAppender(store, transactionManager, flushOf(entityManager));
         this.verifier = new AuditVerifier(store, verificationPageSize);
         this.clock = clock;
+    }
+
+    /**
+     * The business writes JPA still holds are flushed before the chain's lock is taken, so the lock is never held
+     * while the database waits on a business row (which could deadlock two transactions on PostgreSQL).
+     */
+    private static Runnable flushOf(ObjectProvider<EntityManager> entityManager) {
+        return () -> entityManager.ifAvailable(em -> {
+            if (em.isJoinedToTransaction()) {
+                em.flush();
+            }
+        });
     }
 
     /**

@@ -145,6 +145,7 @@ public class CaseWork {
      */
     @Transactional
     public CaseView complete(String taskId, Map<String, Object> submission) {
+        workflow.lockForCompletion(taskId);
         WorkTask task = activeTask(taskId);
         KasusUser user = requireWorkable(task, AuditAction.COMPLETE_TASK, "Slutför " + task.name());
         if (task.assignee() != null && !task.assignee().equals(user.username())) {

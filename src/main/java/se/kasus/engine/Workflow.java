@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,11 +42,13 @@ public class Workflow {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final FormService forms;
+    private final JdbcTemplate jdbc;
 
-    Workflow(RuntimeService runtime, TaskService tasks, FormService forms) {
+    Workflow(RuntimeService runtime, TaskService tasks, FormService forms, JdbcTemplate jdbc) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.forms = forms;
+        this.jdbc = jdbc;
     }
 
     public String start(String processKey, long caseId, Map<String, Object> variables) {
@@ -90,6 +93,22 @@ public class Workflow {
 
     public void unclaim(String taskId) {
         tasks.setAssignee(taskId, null);
+    }
+
+    /**
+     * Locks the task's row for the rest of the caller's transaction, before anything is read for its completion. Two
+     * people completing the same task then queue here: the second finds it gone and gets a conflict. Without the lock,
+     * under READ COMMITTED the second could read the task before and its execution after the first commit, and fail
+     * on the next step's expressions instead of with a clear conflict.
+     *
+     * @throws TaskNotActiveException when the task is no longer there
+     */
+    public void lockForCompletion(String taskId) {
+        List<String> locked = jdbc.queryForList("select ID_ from ACT_RU_TASK where ID_ = ? for update", String.class,
+                taskId);
+        if (locked.isEmpty()) {
+            throw new TaskNotActiveException(taskId);
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,7 +43,7 @@ class TransactionBoundaryTest extends ProcessTestBase {
         assertThat(cases.findById(caseId).orElseThrow().status()).isEqualTo(CaseStatus.OPEN);
     }
 
-    @Test
+    @RepeatedTest(5)
     void twoCaseworkersCompletingTheSameTaskAtOnce_exactlyOneSucceeds() throws Exception {
         long caseId = newCase();
         String taskId = task(caseId, "Task_Utreda").id();
