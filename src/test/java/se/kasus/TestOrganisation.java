@@ -61,6 +61,12 @@ public class TestOrganisation {
                 "Teststad", false));
     }
 
+    /** A person with skyddad identitet: the address is on file but must never be shown. */
+    public PersonView newProtectedPerson() {
+        return persons.create(new NewPerson(TestPersonnummer.next(), "Skyddad", "Person", "Hemliga vägen 1", "123 45",
+                "Teststad", true));
+    }
+
     public <T> T as(String username, Supplier<T> body) {
         var principal = userDetails.loadUserByUsername(username);
         var previous = SecurityContextHolder.getContext().getAuthentication();

@@ -19,10 +19,12 @@ public class AccessControl {
 
     private final AccessProperties matrix;
     private final AuditLog auditLog;
+    private final UserDirectory directory;
 
-    AccessControl(AccessProperties matrix, AuditLog auditLog) {
+    AccessControl(AccessProperties matrix, AuditLog auditLog, UserDirectory directory) {
         this.matrix = matrix;
         this.auditLog = auditLog;
+        this.directory = directory;
     }
 
     /** The logged-in member of staff; refused when nobody (or a non-staff principal) is logged in. */
@@ -33,7 +35,8 @@ public class AccessControl {
     public Optional<KasusUser> findCurrentUser() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof KasusUserDetails details) {
-            return Optional.of(details.user());
+            // Read afresh: a user deactivated or moved to another unit loses the old rights at once, not at logout.
+            return directory.find(details.user().username());
         }
         return Optional.empty();
     }
@@ -66,7 +69,8 @@ public class AccessControl {
         return user;
     }
 
-    private void refuse(KasusUser user, String resource, Long personId, Long caseId, String why) {
+    /** Refuses, writing the refusal to the audit log in a transaction of its own so it outlives the rollback. */
+    public void refuse(KasusUser user, String resource, Long personId, Long caseId, String why) {
         auditLog.recordIndependently(new AuditEvent(user.username(), AuditAction.DENIED, resource, personId, caseId, why));
         throw new AccessDeniedException("Du har inte behörighet till detta.");
     }

@@ -84,6 +84,7 @@ class Appeal {
 
     Long id() { return id; }
     long decisionId() { return decisionId; }
+    long caseId() { return caseId; }
     LocalDate receivedDate() { return receivedDate; }
 
     AppealView toView() {

@@ -36,6 +36,12 @@ class CaseAccess {
         return access.currentUser();
     }
 
+    /** Refuses work on a task, with the refusal audited in a transaction of its own. */
+    void refuse(KasusUser user, se.kasus.engine.WorkTask task, String why) {
+        CaseRecord caseRecord = cases.findById(task.caseId()).orElseThrow(() -> new CaseNotFoundException(task.caseId()));
+        access.refuse(user, "uppgift", caseRecord.personId(), caseRecord.id(), why);
+    }
+
     /** For lists that span cases (the inbox): the permission itself, before anything is read. */
     KasusUser require(Permission permission, String resource) {
         return access.require(permission, resource);

@@ -64,6 +64,7 @@ class CaseRecord {
     String unitId() { return unitId; }
     CaseType caseType() { return caseType; }
     CaseStatus status() { return status; }
+    LocalDate receivedDate() { return receivedDate; }
 
     CaseView toView() {
         return new CaseView(id, personId, unitId, caseType, status, receivedDate, requestedService, applicationText,

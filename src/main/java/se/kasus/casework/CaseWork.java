@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ import se.kasus.access.KasusUser;
 import se.kasus.access.Permission;
 import se.kasus.audit.AuditAction;
 import se.kasus.engine.TaskConflictException;
+import se.kasus.engine.TaskEnded;
 import se.kasus.engine.TaskNotActiveException;
 import se.kasus.engine.WorkTask;
 import se.kasus.engine.Workflow;
@@ -165,6 +167,12 @@ public class CaseWork {
         return caseRecord.toView();
     }
 
+    /** A task a timer or a cancellation ended takes its drafts with it: nothing confidential is left behind. */
+    @EventListener
+    void forgetDrafts(TaskEnded ended) {
+        drafts.deleteByTaskId(ended.taskId());
+    }
+
     private WorkTask activeTask(String taskId) {
         return workflow.task(taskId).orElseThrow(() -> new TaskNotActiveException(taskId));
     }
@@ -177,10 +185,9 @@ public class CaseWork {
     }
 
     /** Only the task's candidate groups (e.g. the unit's enhetschef for a reserved decision) may work on it. */
-    private static void requireCandidate(WorkTask task, KasusUser user) {
+    private void requireCandidate(WorkTask task, KasusUser user) {
         if (!user.username().equals(task.assignee()) && !task.isCandidate(user.groupIds())) {
-            throw new se.kasus.access.AccessDeniedException(
-                    "Uppgiften är inte din att utföra. Den hanteras av " + task.candidateGroups() + ".");
+            caseAccess.refuse(user, task, "Inte kandidat för " + task.name() + " (" + task.candidateGroups() + ")");
         }
     }
 

@@ -56,9 +56,12 @@ public class ClientFileService {
 
     @Transactional
     public ClientFile open(long personId, String reason) {
-        PersonView person = persons.get(personId);
+        if (reason != null && reason.length() > 200) {
+            throw FormRejectedException.field("reason", "Skäl", "Skälet får vara högst 200 tecken.");
+        }
         List<CaseRecord> all = cases.findByPersonIdOrderByOpenedAtDesc(personId);
         KasusUser user = requireAccess(personId, all);
+        PersonView person = shown(persons.get(personId));
         List<CaseRecord> visible = all.stream().filter(c -> user.belongsTo(c.unitId())).toList();
         List<Long> ids = visible.stream().map(CaseRecord::id).toList();
         audit.record(new AuditEvent(user.username(), AuditAction.READ, "klientakt", personId, null,
@@ -74,18 +77,24 @@ public class ClientFileService {
     }
 
     /**
-     * A person with a case in the user's unit may be read with CLIENT_FILE_READ. A person with no case anywhere was
-     * found by search, to register an ansökan. A person whose cases are all elsewhere is refused.
+     * A client file opens only for a person with a case in the user's unit (CLIENT_FILE_READ there). Anyone else —
+     * a person with cases only elsewhere, with no case at all, or an id that does not exist — is refused alike, so
+     * ids cannot be walked to read the registry or to learn which persons exist; a person without a case is found by
+     * exact personnummer search instead.
      */
     private KasusUser requireAccess(long personId, List<CaseRecord> all) {
         KasusUser user = access.currentUser();
-        if (all.isEmpty()) {
-            return access.require(Permission.PERSON_SEARCH, "klientakt");
+        String unit = all.stream().map(CaseRecord::unitId).filter(user::belongsTo).findFirst().orElse(null);
+        if (unit == null) {
+            access.refuse(user, "klientakt", all.isEmpty() ? null : personId, null, "Inget ärende i användarens enhet");
         }
-        String unit = all.stream().map(CaseRecord::unitId).filter(user::belongsTo).findFirst()
-                .orElse(all.get(0).unitId());
         access.requireInUnit(Permission.CLIENT_FILE_READ, unit, "klientakt", personId, null);
         return user;
+    }
+
+    /** Skyddad identitet: the address is never shown on screen or in the API; letters go through Skatteverket. */
+    private static PersonView shown(PersonView person) {
+        return person.protectedIdentity() ? person.withoutAddress() : person;
     }
 
     private ClientFile.CaseSummary summary(CaseRecord c) {
@@ -104,7 +113,7 @@ public class ClientFileService {
         Optional<PersonView> found = persons.findByPersonnummer(personnummer);
         audit.record(new AuditEvent(user.username(), AuditAction.SEARCH, "personregister",
                 found.map(PersonView::id).orElse(null), null, "Sökning på personnummer"));
-        return found.map(p -> new PersonHit(p.protectedIdentity() ? p.withoutAddress() : p, mayOpen(user, p.id())));
+        return found.map(p -> new PersonHit(shown(p), mayOpen(user, p.id())));
     }
 
     /** A search hit, and whether the user may open the person's file. */
@@ -112,8 +121,7 @@ public class ClientFileService {
     }
 
     private boolean mayOpen(KasusUser user, long personId) {
-        List<CaseRecord> all = cases.findByPersonIdOrderByOpenedAtDesc(personId);
-        return all.isEmpty() || access.may(user, Permission.CLIENT_FILE_READ)
-                && all.stream().anyMatch(c -> user.belongsTo(c.unitId()));
+        return access.may(user, Permission.CLIENT_FILE_READ)
+                && cases.findByPersonIdOrderByOpenedAtDesc(personId).stream().anyMatch(c -> user.belongsTo(c.unitId()));
     }
 }

@@ -45,6 +45,7 @@ class Communication {
     }
 
     LocalDate sentDate() { return sentDate; }
+    Instant createdAt() { return createdAt; }
 
     CommunicationView toView() {
         return new CommunicationView(id, caseId, decisionId, sentDate, method, responseDeadline, responseDate,

@@ -103,11 +103,17 @@ class Decision {
         this.executedDate = date;
     }
 
-    /** Idempotent: a retried timer job must not move the date. */
-    void flagNotExecuted(LocalDate since) {
-        if (executedDate == null && notExecutedSince == null) {
-            notExecutedSince = since;
+    /**
+     * Idempotent: a retried timer job must not move the date.
+     *
+     * @return true when this call flagged it
+     */
+    boolean flagNotExecuted(LocalDate since) {
+        if (executedDate != null || notExecutedSince != null) {
+            return false;
         }
+        notExecutedSince = since;
+        return true;
     }
 
     void explainNotExecuted(String reason) {

@@ -64,28 +64,44 @@ class DecisionLetters {
 
     private DecisionLetter letter(DecisionView d, CaseView c) {
         PersonView person = persons.get(c.personId());
-        KasusUser decider = directory.find(d.decidedBy()).orElseThrow();
+        KasusUser decider = staff(d.decidedBy());
         KasusUser caseworker = directory.find(c.responsible()).orElse(decider);
         LocalDate decisionDate = d.decidedAt().atZone(clock.getZone()).toLocalDate();
         return new DecisionLetter(municipality.name(), unitName(c.unitId()), c.reference(), decisionDate,
                 person.fullName(), person.personnummer(), address(person), "Ansökan om " + d.serviceType().label()
                         .toLowerCase(), se.kasus.letters.Outcome.valueOf(d.outcome().name()),
                 serviceDescription(d), d.validFrom(), d.validTo(), d.motivation(), d.legalBasis(),
-                decider.displayName(), decider.title(), "Delegationsordningen, beslutsfattare: " + roleLabel(d),
+                decider.displayName(), titleOf(decider, d), "Delegationsordningen, beslutsfattare: " + roleLabel(d),
                 d.outcome().againstApplicant(), deadlines.lastDay(Deadlines.OVERKLAGANDETID, decisionDate.plusDays(2)),
-                caseworker.displayName(), directory.email(caseworker.username()).orElse(""));
+                caseworker.displayName(), directory.email(caseworker.username()).filter(e -> !e.isBlank())
+                        .orElse(unitName(c.unitId())));
     }
 
     private String unitName(String unitId) {
         return directory.unit(unitId).map(UnitView::name).orElse(unitId);
     }
 
-    /** A person with skyddad identitet gets no address in the letter; it goes through Skatteverket. */
+    /**
+     * A person with skyddad identitet gets no address in the letter; it goes through Skatteverket. A person without
+     * a registered address is not protected, and the letter says so rather than claim protection.
+     */
     private static String address(PersonView p) {
-        if (p.protectedIdentity() || p.streetAddress() == null) {
+        if (p.protectedIdentity()) {
             return null;
         }
+        if (p.streetAddress() == null) {
+            return "Adress saknas i folkbokföringen";
+        }
         return p.streetAddress() + "\n" + p.postalCode() + " " + p.city();
+    }
+
+    /** The decider may have left since; the letter still names them, as the decision stands. */
+    private KasusUser staff(String username) {
+        return directory.find(username).orElseGet(() -> new KasusUser(username, username, null, null, java.util.Set.of()));
+    }
+
+    private static String titleOf(KasusUser decider, DecisionView d) {
+        return decider.title() != null && !decider.title().isBlank() ? decider.title() : roleLabel(d);
     }
 
     private static String serviceDescription(DecisionView d) {

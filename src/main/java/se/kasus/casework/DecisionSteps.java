@@ -15,18 +15,31 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import se.kasus.access.Permission;
 import se.kasus.access.Role;
+import se.kasus.audit.AuditAction;
+import se.kasus.engine.Workflow;
 
 /** Beslut och delgivning: the decision-maker decides or sends back; delivery starts the appeal period. */
 @Component
 class DecisionSteps implements StepGroup {
 
     private final DecisionRepository decisions;
+    private final InvestigationRepository investigations;
+    private final CommunicationRepository communications;
+    private final CaseAccess caseAccess;
+    private final Workflow workflow;
     private final Deadlines deadlines;
     private final Clock clock;
 
-    DecisionSteps(DecisionRepository decisions, Deadlines deadlines, Clock clock) {
+    DecisionSteps(DecisionRepository decisions, InvestigationRepository investigations,
+            CommunicationRepository communications, CaseAccess caseAccess, Workflow workflow, Deadlines deadlines,
+            Clock clock) {
         this.decisions = decisions;
+        this.investigations = investigations;
+        this.communications = communications;
+        this.caseAccess = caseAccess;
+        this.workflow = workflow;
         this.deadlines = deadlines;
         this.clock = clock;
     }
@@ -63,25 +76,53 @@ class DecisionSteps implements StepGroup {
             proposal.sendBack(ctx.user().username(), comment);
             return Map.of(DECIDED, false);
         }
-        String role = ctx.stringVariable(DECIDER_ROLE);
-        requireDelegation(ctx, role);
+        caseAccess.require(ctx.caseId(), Permission.DECIDE, AuditAction.UPDATE, "beslut", "Fattar beslut");
+        String role = requireDelegation(ctx, proposal);
+        requireInvestigatedAndCommunicated(ctx, proposal);
         proposal.decide(ctx.user().username(), role, comment, ctx.now());
         LocalDate decisionDay = ctx.today();
         return Map.of(DECIDED, true, DECISION_ID, proposal.id(), NOT_EXECUTED_AT,
                 ProcessVariables.endOf(deadlines.lastDay(Deadlines.EJ_VERKSTALLT, decisionDay), clock.getZone()));
     }
 
-    /** The engine already routed the task to the role's group; the domain checks it again before it decides. */
-    private static void requireDelegation(StepContext ctx, String roleGroupId) {
-        Role role = Role.fromGroupId(roleGroupId)
+    /**
+     * The engine routed the task to the role's group; before deciding, the domain evaluates the delegationsordning
+     * again from the proposal itself, so a process variable changed by hand cannot move the decision to another role.
+     */
+    private String requireDelegation(StepContext ctx, Decision proposal) {
+        DecisionView p = proposal.toView();
+        Map<String, Object> facts = Map.of(ProcessVariables.CASE_TYPE, ctx.caseRecord().caseType().name(),
+                ProcessVariables.OUTCOME, p.outcome().name(), ProcessVariables.SERVICE_TYPE, p.serviceType().name(),
+                ProcessVariables.HOURS, p.hoursPerMonth() == null ? 0 : p.hoursPerMonth());
+        String groupId = workflow.delegatedRole(ctx.task().id(), facts)
                 .orElseThrow(() -> new CaseRuleException("Delegationsordningen anger ingen beslutsfattare."));
-        if (!ctx.user().has(role)) {
-            throw new CaseRuleException("Enligt delegationsordningen fattas beslutet av " + role.label() + ".");
+        Role role = Role.fromGroupId(groupId)
+                .orElseThrow(() -> new CaseRuleException("Delegationsordningen anger en okänd roll: " + groupId));
+        if (!groupId.equals(ctx.stringVariable(DECIDER_ROLE)) || !ctx.user().has(role)) {
+            caseAccess.refuse(ctx.user(), ctx.task(), "Delegationsordningen anger " + role.label());
+        }
+        return groupId;
+    }
+
+    /**
+     * The law's order checked on the records, not only by the model: an investigation exists, and an adverse proposal
+     * was communicated after the latest investigation (FL 25 §), however the process got here.
+     */
+    private void requireInvestigatedAndCommunicated(StepContext ctx, Decision proposal) {
+        Investigation latest = investigations.findByCaseIdOrderByCompletedAtDesc(ctx.caseId()).stream().findFirst()
+                .orElseThrow(() -> new CaseRuleException("Ärendet har ingen utredning. Beslut kan inte fattas."));
+        if (proposal.outcome().againstApplicant()) {
+            boolean communicated = communications.findFirstByCaseIdOrderByIdDesc(ctx.caseId())
+                    .filter(c -> c.createdAt().isAfter(latest.completedAt())).isPresent();
+            if (!communicated) {
+                throw new CaseRuleException("Förslaget går den enskilde emot och har inte kommunicerats.");
+            }
         }
     }
 
     private Map<String, Object> registerDelivery(StepContext ctx, FormValues v) {
-        Decision decision = decisions.findById(ctx.longVariable(DECISION_ID)).orElseThrow();
+        Decision decision = decisions.findById(ctx.longVariable(DECISION_ID)).filter(d -> d.caseId() == ctx.caseId())
+                .orElseThrow(() -> new CaseRuleException("Beslutet hör inte till ärendet."));
         LocalDate delivered = v.date("delgivningsdatum");
         LocalDateRules.notInFuture(delivered, ctx.today(), "delgivningsdatum", "Den enskilde fick del av beslutet");
         LocalDateRules.notBefore(delivered, decision.decidedAt().atZone(clock.getZone()).toLocalDate(),
@@ -92,8 +133,8 @@ class DecisionSteps implements StepGroup {
     }
 
     private Decision proposal(StepContext ctx) {
-        return decisions.findById(ctx.longVariable(PROPOSAL_ID))
-                .orElseThrow(() -> new CaseRuleException("Förslaget till beslut finns inte."));
+        return decisions.findById(ctx.longVariable(PROPOSAL_ID)).filter(d -> d.caseId() == ctx.caseId())
+                .orElseThrow(() -> new CaseRuleException("Förslaget till beslut hör inte till ärendet."));
     }
 
     private static Map<String, Object> proposalSummary(Decision decision) {

@@ -70,14 +70,19 @@ class ExecutionSteps implements StepGroup {
     }
 
     private Map<String, Object> explainDelay(StepContext ctx, FormValues v) {
-        decisions.findById(ctx.longVariable(DECISION_ID)).orElseThrow().explainNotExecuted(v.text("skal"));
+        decisionOfCase(ctx).explainNotExecuted(v.text("skal"));
         return Map.of();
+    }
+
+    /** The decision the process names, refused unless it belongs to the case being worked on. */
+    private Decision decisionOfCase(StepContext ctx) {
+        return decisions.findById(ctx.longVariable(DECISION_ID)).filter(d -> d.caseId() == ctx.caseId())
+                .orElseThrow(() -> new CaseRuleException("Beslutet hör inte till ärendet."));
     }
 
     /** Only a decided grant is executed; an avslag has nothing to execute, whatever the caller tries. */
     private Decision executableDecision(StepContext ctx) {
-        Decision decision = decisions.findById(ctx.longVariable(DECISION_ID))
-                .orElseThrow(() -> new CaseRuleException("Beslutet finns inte."));
+        Decision decision = decisionOfCase(ctx);
         if (decision.status() != DecisionStatus.DECIDED || decision.outcome() == Outcome.AVSLAG) {
             throw new CaseRuleException("Ett avslag eller ett beslut som inte är fattat kan inte verkställas.");
         }

@@ -65,7 +65,7 @@ class FollowUpAndAppealSteps implements StepGroup {
     }
 
     private Appeal appeal(StepContext ctx) {
-        return appeals.findById(ctx.longVariable(APPEAL_ID))
-                .orElseThrow(() -> new CaseRuleException("Överklagandet finns inte."));
+        return appeals.findById(ctx.longVariable(APPEAL_ID)).filter(a -> a.caseId() == ctx.caseId())
+                .orElseThrow(() -> new CaseRuleException("Överklagandet hör inte till ärendet."));
     }
 }

@@ -55,6 +55,10 @@ class Investigation {
     record Needs(String personalCare, String household, String health, String social, String housing) {
     }
 
+    Instant completedAt() {
+        return completedAt;
+    }
+
     InvestigationView toView() {
         return new InvestigationView(id, caseId, requestedService, needPersonalCare, needHousehold, needHealth,
                 needSocial, needHousing, ownView, assessment, supplementRequest, completedBy, completedAt);

@@ -4,9 +4,12 @@ import static se.kasus.casework.ProcessVariables.APPEAL_ID;
 import static se.kasus.casework.ProcessVariables.CASE_ID;
 import static se.kasus.casework.ProcessVariables.DECISION_ID;
 import static se.kasus.casework.ProcessVariables.IN_TIME;
+import static se.kasus.casework.ProcessVariables.NOT_EXECUTED_PROCESS;
+import static se.kasus.casework.ProcessVariables.UNIT_ID;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import se.kasus.audit.AuditAction;
 import se.kasus.audit.AuditEvent;
 import se.kasus.audit.AuditLog;
+import se.kasus.engine.Workflow;
 
 /**
  * The service tasks' delegates: thin, named beans that read ids from the execution and call one casework method.
@@ -41,28 +45,38 @@ class ProcessDelegates {
         return execution -> letters.createFor(id(execution, DECISION_ID));
     }
 
+    /**
+     * Flags the decision and starts the report process, where the enhetschef gives the reason. A process of its own,
+     * so the execution goes on (and follow-up starts) while the reason is still being written.
+     */
     @Bean
     JavaDelegate caseworkFlagNotExecutedDelegate(DecisionRepository decisions, CaseRepository cases, AuditLog audit,
-            Clock clock) {
+            Workflow workflow, Clock clock) {
         return execution -> {
             Decision decision = decisions.findById(id(execution, DECISION_ID)).orElseThrow();
-            decision.flagNotExecuted(LocalDate.now(clock));
-            audit.record(new AuditEvent(SYSTEM, AuditAction.UPDATE, "beslut", personOf(cases, decision.caseId()),
-                    decision.caseId(), "Beslutet ej verkställt inom tre månader"));
+            if (!decision.flagNotExecuted(LocalDate.now(clock))) {
+                return;
+            }
+            CaseRecord caseRecord = cases.findById(decision.caseId()).orElseThrow();
+            workflow.start(NOT_EXECUTED_PROCESS, caseRecord.id(), Map.of(CASE_ID, caseRecord.id(), UNIT_ID,
+                    caseRecord.unitId(), DECISION_ID, decision.id()));
+            audit.record(new AuditEvent(SYSTEM, AuditAction.UPDATE, "beslut", caseRecord.personId(),
+                    caseRecord.id(), "Beslutet ej verkställt inom tre månader"));
         };
     }
 
     @Bean
-    JavaDelegate caseworkCheckAppealTimelinessDelegate(AppealRepository appeals, DecisionRepository decisions) {
+    JavaDelegate caseworkCheckAppealTimelinessDelegate(AppealRepository appeals, DecisionRepository decisions,
+            CaseRepository cases, AuditLog audit) {
         return execution -> {
             Appeal appeal = appeals.findById(id(execution, APPEAL_ID)).orElseThrow();
             Decision decision = decisions.findById(appeal.decisionId()).orElseThrow();
-            execution.setVariable(IN_TIME, appeal.checkTimeliness(decision.appealDeadline()));
+            boolean inTime = appeal.checkTimeliness(decision.appealDeadline());
+            execution.setVariable(IN_TIME, inTime);
+            audit.record(new AuditEvent(SYSTEM, AuditAction.UPDATE, "överklagande",
+                    cases.findById(decision.caseId()).orElseThrow().personId(), decision.caseId(),
+                    inTime ? "Rättidsprövning: i tid" : "Rättidsprövning: för sent"));
         };
-    }
-
-    private static long personOf(CaseRepository cases, long caseId) {
-        return cases.findById(caseId).orElseThrow().personId();
     }
 
     private static long id(DelegateExecution execution, String name) {

@@ -22,6 +22,7 @@ final class ProcessVariables {
     static final String COMMUNICATED = "kommunicerad";
     static final String RESPONSE_DEADLINE = "svarsfrist";
     static final String FOLLOW_UP_DATE = "uppfoljningsdatum";
+    static final String FOLLOW_UP_DUE = "uppfoljningSenast";
     static final String DECIDER_ROLE = "beslutsfattareRoll";
     static final String DECIDED = "beslutGodkant";
     static final String DECISION_ID = "beslutId";
@@ -34,6 +35,7 @@ final class ProcessVariables {
 
     static final String APPEAL_MESSAGE = "overklagande-inkommit";
     static final String APPEAL_PROCESS = "gemensam-overklagande";
+    static final String NOT_EXECUTED_PROCESS = "gemensam-ej-verkstallt";
 
     private ProcessVariables() {
     }

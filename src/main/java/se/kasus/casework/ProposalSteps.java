@@ -3,6 +3,7 @@ package se.kasus.casework;
 import static se.kasus.casework.ProcessVariables.AGAINST_APPLICANT;
 import static se.kasus.casework.ProcessVariables.COMMUNICATED;
 import static se.kasus.casework.ProcessVariables.FOLLOW_UP_DATE;
+import static se.kasus.casework.ProcessVariables.FOLLOW_UP_DUE;
 import static se.kasus.casework.ProcessVariables.HOURS;
 import static se.kasus.casework.ProcessVariables.OUTCOME;
 import static se.kasus.casework.ProcessVariables.PROPOSAL_ID;
@@ -51,8 +52,11 @@ class ProposalSteps implements StepGroup {
         vars.put(SERVICE_TYPE, proposal.serviceType().name());
         vars.put(HOURS, proposal.hoursPerMonth() == null ? 0 : proposal.hoursPerMonth());
         vars.put(AGAINST_APPLICANT, proposal.outcome().againstApplicant());
+        // The timer opens the follow-up task as the day begins; the task is due when that day ends.
         vars.put(FOLLOW_UP_DATE, proposal.followUpDate() == null ? null
                 : ProcessVariables.endOf(proposal.followUpDate().minusDays(1), clock.getZone()));
+        vars.put(FOLLOW_UP_DUE, proposal.followUpDate() == null ? null
+                : ProcessVariables.endOf(proposal.followUpDate(), clock.getZone()));
         return vars;
     }
 
@@ -84,6 +88,8 @@ class ProposalSteps implements StepGroup {
     private Map<String, Object> communicate(StepContext ctx, FormValues v) {
         LocalDate sent = v.date("kommuniceratDatum");
         LocalDateRules.notInFuture(sent, ctx.today(), "kommuniceratDatum", "Underlaget skickades");
+        LocalDateRules.notBefore(sent, ctx.caseRecord().receivedDate(), "kommuniceratDatum", "Underlaget skickades",
+                "ansökan kom in");
         LocalDate deadline = v.date("svarsfrist") != null ? v.date("svarsfrist")
                 : deadlines.lastDay(Deadlines.KOMMUNICERING_SVARSFRIST, sent);
         LocalDateRules.notBefore(deadline, sent.plusDays(1), "svarsfrist", "Svar senast", "dagen efter utskicket");

@@ -12,11 +12,21 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Adds the {@link CompletionGuard} to every user task of every deployed process. */
+/**
+ * Adds the {@link CompletionGuard} to every user task of every deployed process, and announces a task that ends
+ * without completion as {@link TaskEnded}.
+ */
 @Component
 class CompletionGuardPlugin extends AbstractProcessEnginePlugin {
+
+    private final ApplicationEventPublisher events;
+
+    CompletionGuardPlugin(ApplicationEventPublisher events) {
+        this.events = events;
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -27,6 +37,8 @@ class CompletionGuardPlugin extends AbstractProcessEnginePlugin {
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 UserTaskActivityBehavior behavior = (UserTaskActivityBehavior) activity.getActivityBehavior();
                 behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE, new CompletionGuard());
+                behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_DELETE,
+                        task -> events.publishEvent(new TaskEnded(task.getId())));
             }
         });
         configuration.setCustomPreBPMNParseListeners(all);

@@ -16,13 +16,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -41,18 +44,29 @@ public class Workflow {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private static final String DELEGATION_TABLE = "delegationsordning";
+
     private final FormService forms;
+    private final RepositoryService repository;
+    private final DecisionService decisions;
     private final JdbcTemplate jdbc;
 
-    Workflow(RuntimeService runtime, TaskService tasks, FormService forms, JdbcTemplate jdbc) {
+    Workflow(RuntimeService runtime, TaskService tasks, FormService forms, RepositoryService repository,
+            DecisionService decisions, JdbcTemplate jdbc) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.forms = forms;
+        this.repository = repository;
+        this.decisions = decisions;
         this.jdbc = jdbc;
     }
 
     public String start(String processKey, long caseId, Map<String, Object> variables) {
-        return runtime.startProcessInstanceByKey(processKey, String.valueOf(caseId), variables).getId();
+        try {
+            return runtime.startProcessInstanceByKey(processKey, String.valueOf(caseId), variables).getId();
+        } catch (OptimisticLockingException e) {
+            throw new TaskConflictException("Någon annan ändrade ärendet samtidigt. Försök igen.");
+        }
     }
 
     public Optional<WorkTask> task(String taskId) {
@@ -84,7 +98,7 @@ public class Workflow {
     public void claim(String taskId, String username) {
         try {
             tasks.claim(taskId, username);
-        } catch (TaskAlreadyClaimedException e) {
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
             throw new TaskConflictException("Uppgiften är redan tilldelad någon annan.");
         } catch (NullValueException e) {
             throw new TaskNotActiveException(taskId);
@@ -92,7 +106,11 @@ public class Workflow {
     }
 
     public void unclaim(String taskId) {
-        tasks.setAssignee(taskId, null);
+        try {
+            tasks.setAssignee(taskId, null);
+        } catch (OptimisticLockingException e) {
+            throw new TaskConflictException("Någon annan ändrade uppgiften samtidigt. Ladda om sidan.");
+        }
     }
 
     /**
@@ -126,6 +144,23 @@ public class Workflow {
         } catch (NullValueException e) {
             throw new TaskConflictException("Uppgiften är redan slutförd.");
         }
+    }
+
+    /**
+     * The role the delegationsordning names for these facts, from the DMN deployed with the task's own process, so a
+     * decision is checked against the rules the case runs under even after a newer delegationsordning is deployed.
+     */
+    public Optional<String> delegatedRole(String taskId, Map<String, Object> facts) {
+        String definitionId = whileActive(taskId, () -> tasks.createTaskQuery().taskId(taskId).singleResult()
+                .getProcessDefinitionId());
+        String deploymentId = repository.getProcessDefinition(definitionId).getDeploymentId();
+        DecisionDefinition table = repository.createDecisionDefinitionQuery().deploymentId(deploymentId)
+                .decisionDefinitionKey(DELEGATION_TABLE).singleResult();
+        if (table == null) {
+            return Optional.empty();
+        }
+        var result = decisions.evaluateDecisionTableById(table.getId()).variables(facts).evaluate().getSingleResult();
+        return result == null ? Optional.empty() : Optional.ofNullable((String) result.getSingleEntry());
     }
 
     public Map<String, Object> variables(String taskId) {
@@ -178,8 +213,13 @@ public class Workflow {
         if (!waiting) {
             return false;
         }
-        runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(String.valueOf(caseId))
-                .setVariablesLocal(localVariables).correlateWithResult();
+        // To the scope the message starts (the event subprocess), so the main process's own variables are untouched.
+        try {
+            runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(String.valueOf(caseId))
+                    .setVariablesToTriggeredScope(localVariables).correlateWithResult();
+        } catch (OptimisticLockingException e) {
+            throw new TaskConflictException("Någon annan ändrade ärendet samtidigt. Försök igen.");
+        }
         return true;
     }
 
@@ -199,9 +239,15 @@ public class Workflow {
         }
     }
 
+    /** Tasks outside a case (a process started by hand without a case id) are left out rather than break a list. */
     private List<WorkTask> toWorkTasks(Collection<Task> found) {
         Map<String, String> keys = businessKeys(found);
-        return found.stream().map(t -> toWorkTask(t, keys, Set.of())).toList();
+        return found.stream().filter(t -> t.getProcessDefinitionId() != null && isCaseId(keys.get(t.getProcessInstanceId())))
+                .map(t -> toWorkTask(t, keys, Set.of())).toList();
+    }
+
+    private static boolean isCaseId(String businessKey) {
+        return businessKey != null && businessKey.matches("[0-9]{1,18}");
     }
 
     /** One query for all business keys, rather than one per task. */

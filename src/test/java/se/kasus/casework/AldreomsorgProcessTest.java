@@ -153,6 +153,38 @@ class AldreomsorgProcessTest extends ProcessTestBase {
     }
 
     @Test
+    void aLateExecution_doesNotWaitForTheUnitHeadsReasonBeforeFollowUp() {
+        long caseId = grantedAndDelivered();
+        moveClock(Duration.ofDays(93));
+        executeDueJobs();
+        assertThat(workflow.activeSteps(caseId)).containsExactlyInAnyOrder("Skicka beställning till utförare",
+                "Ange skäl till dröjsmålet");
+
+        complete(HANDLAGGARE, caseId, "Task_SkickaBestallning", Map.of("utforare", "hemtjanst-norr",
+                "onskadStart", today().toString(), "uppdrag", "Dusch."));
+        complete(HANDLAGGARE, caseId, "Task_RegistreraKvittens", Map.of("kvitteradDatum", today().toString(),
+                "verkstallighetsdatum", today().toString()));
+
+        assertThat(workflow.activeSteps(caseId)).containsExactlyInAnyOrder("Uppföljningsdatum",
+                "Ange skäl till dröjsmålet");
+    }
+
+    @Test
+    void delvisBifallOfExtensiveHomeCare_isForTheUnitHead() {
+        long caseId = newCase();
+        investigate(caseId);
+        Map<String, Object> partial = grant(200);
+        partial.put("utfall", "DELVIS_BIFALL");
+        complete(HANDLAGGARE, caseId, "Task_ForslagTillBeslut", partial);
+        complete(HANDLAGGARE, caseId, "Task_Kommunicera", Map.of("kommuniceratDatum", today().toString(),
+                "kommunikationssatt", "BREV"));
+        complete(HANDLAGGARE, caseId, "Task_RegistreraSvar", Map.of("svarInkom", today().toString(), "svar", "Ok."));
+        complete(HANDLAGGARE, caseId, "Task_ForslagTillBeslut", partial);
+
+        assertThat(task(caseId, "Task_FattaBeslut").candidateGroups()).containsExactly("norr.enhetschef");
+    }
+
+    @Test
     void followUp_canOpenANewInvestigation() {
         long caseId = grantedAndDelivered();
         executeAndWaitForFollowUp(caseId);

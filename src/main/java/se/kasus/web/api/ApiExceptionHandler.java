@@ -5,6 +5,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -67,8 +68,8 @@ class ApiExceptionHandler {
         return status(HttpStatus.CONFLICT, e.getMessage());
     }
 
-    @ExceptionHandler(ConcurrencyFailureException.class)
-    ResponseEntity<ApiError> concurrent(ConcurrencyFailureException e) {
+    @ExceptionHandler({ ConcurrencyFailureException.class, DataIntegrityViolationException.class })
+    ResponseEntity<ApiError> concurrent(RuntimeException e) {
         return status(HttpStatus.CONFLICT, "Någon annan ändrade samma uppgifter samtidigt. Ladda om och försök igen.");
     }
 

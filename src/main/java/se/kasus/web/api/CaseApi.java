@@ -3,7 +3,6 @@ package se.kasus.web.api;
 import java.net.URI;
 import java.time.LocalDate;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +22,7 @@ import se.kasus.casework.CaseView;
 import se.kasus.casework.JournalEntryView;
 import se.kasus.casework.NewApplication;
 import se.kasus.casework.ServiceType;
+import se.kasus.web.PdfResponse;
 
 @RestController
 @Tag(name = "Ärenden", description = "Ansökan, journal, överklagande och dokument")
@@ -72,8 +72,6 @@ class CaseApi {
     @Operation(summary = "Hämta ett dokument, t.ex. beslutsbrevet (PDF)")
     ResponseEntity<byte[]> document(@PathVariable long documentId) {
         CaseRecordsService.StoredDocument document = records.document(documentId);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "inline; filename=\"" + document.title().replaceAll("[^A-Za-z0-9ÅÄÖåäö -]", "") + ".pdf\"")
-                .body(document.content());
+        return PdfResponse.inline(document.title(), document.content());
     }
 }

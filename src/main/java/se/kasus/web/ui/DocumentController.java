@@ -1,16 +1,13 @@
 package se.kasus.web.ui;
 
-import java.nio.charset.StandardCharsets;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import se.kasus.casework.CaseRecordsService;
+import se.kasus.web.PdfResponse;
 
 /** A stored document, e.g. the decision letter as sent, shown in the browser. */
 @Controller
@@ -25,10 +22,6 @@ class DocumentController {
     @GetMapping("/dokument/{documentId}")
     ResponseEntity<byte[]> document(@PathVariable long documentId) {
         CaseRecordsService.StoredDocument document = records.document(documentId);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(document.title() + ".pdf", StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(document.content());
+        return PdfResponse.inline(document.title(), document.content());
     }
 }

@@ -3,6 +3,7 @@ package se.kasus.web.ui;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -46,8 +47,8 @@ class UiExceptionHandler {
         return page(HttpStatus.CONFLICT, "Det gick inte att genomföra.", e.getMessage());
     }
 
-    @ExceptionHandler(ConcurrencyFailureException.class)
-    ModelAndView concurrent(ConcurrencyFailureException e) {
+    @ExceptionHandler({ ConcurrencyFailureException.class, DataIntegrityViolationException.class })
+    ModelAndView concurrent(RuntimeException e) {
         return page(HttpStatus.CONFLICT, "Det gick inte att genomföra.",
                 "Någon annan ändrade samma uppgifter samtidigt. Ladda om sidan och försök igen.");
     }

@@ -5,7 +5,6 @@ import org.springframework.stereotype.Component;
 import se.kasus.access.AccessControl;
 import se.kasus.access.KasusUser;
 import se.kasus.access.Permission;
-import se.kasus.access.Role;
 import se.kasus.access.UnitView;
 import se.kasus.access.UserDirectory;
 
@@ -33,7 +32,7 @@ public class UserHeader {
         String unit = user.unitId() == null ? null
                 : directory.unit(user.unitId()).map(UnitView::name).orElse(user.unitId());
         return new View(user.displayName(), user.title(), unit, access.may(user, Permission.TASK_WORK),
-                access.may(user, Permission.PERSON_SEARCH), user.has(Role.REVISOR) || user.has(Role.SYSTEMFORVALTARE));
+                access.may(user, Permission.PERSON_SEARCH), access.may(user, Permission.AUDIT_READ) || access.may(user, Permission.AUDIT_VERIFY));
     }
 
     /** Where the user starts: the inbox for those who work on cases, the audit log for those who review it. */

@@ -137,6 +137,22 @@ class CaseworkApiTest {
     }
 
     @Test
+    void aPersonWithoutACaseHereCannotBeReadById_andAProtectedAddressNeverLeaves() throws Exception {
+        PersonView withoutCase = org.newPerson();
+        mvc.perform(as(CASEWORKER, get("/api/persons/" + withoutCase.id() + "/file"))).andExpect(status().isForbidden());
+        mvc.perform(as(CASEWORKER, get("/api/persons/987654321/file"))).andExpect(status().isForbidden());
+
+        PersonView protectedPerson = org.newProtectedPerson();
+        registerCase(protectedPerson);
+        mvc.perform(as(CASEWORKER, get("/api/persons/" + protectedPerson.id() + "/file"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.person.protectedIdentity").value(true))
+                .andExpect(jsonPath("$.person.streetAddress").doesNotExist())
+                .andExpect(jsonPath("$.person.city").doesNotExist());
+        mvc.perform(as(CASEWORKER, get("/api/persons").param("personnummer", protectedPerson.personnummer())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.person.streetAddress").doesNotExist());
+    }
+
+    @Test
     void readingTheClientFileIsAudited() throws Exception {
         PersonView person = org.newPerson();
         registerCase(person);

@@ -212,8 +212,9 @@ class CaseworkerPagesTest {
         String hit = mvc.perform(post("/personer").with(as(NORR)).with(csrf())
                 .param("personnummer", person.personnummer())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(hit).contains(person.fullName(), "Testgatan 1", "Öppna klientakt", "Registrera ansökan",
-                "value=\"" + LocalDate.now(clock) + "\"", "Särskilt boende");
+        // No case yet: the hit offers registration, not a client file to open (ids cannot be walked).
+        assertThat(hit).contains(person.fullName(), "Testgatan 1", "Registrera ansökan",
+                "value=\"" + LocalDate.now(clock) + "\"", "Särskilt boende").doesNotContain("Öppna klientakt");
     }
 
     @Test
