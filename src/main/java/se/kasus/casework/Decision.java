@@ -134,6 +134,7 @@ class Decision {
     LocalDate appealDeadline() { return appealDeadline; }
     LocalDate deliveredDate() { return deliveredDate; }
     LocalDate executedDate() { return executedDate; }
+    String decidedRole() { return decidedRole; }
 
     DecisionView toView() {
         return new DecisionView(id, caseId, status, outcome, serviceType, hoursPerMonth, validFrom, validTo,

@@ -5,6 +5,7 @@ import static se.kasus.casework.ProcessVariables.CASE_ID;
 import static se.kasus.casework.ProcessVariables.DECISION_ID;
 import static se.kasus.casework.ProcessVariables.IN_TIME;
 import static se.kasus.casework.ProcessVariables.NOT_EXECUTED_PROCESS;
+import static se.kasus.casework.ProcessVariables.RECONSIDERING_ROLE;
 import static se.kasus.casework.ProcessVariables.UNIT_ID;
 
 import java.time.Clock;
@@ -73,6 +74,8 @@ class ProcessDelegates {
             Decision decision = decisions.findById(appeal.decisionId()).orElseThrow();
             boolean inTime = appeal.checkTimeliness(decision.appealDeadline());
             execution.setVariable(IN_TIME, inTime);
+            // FL 45–46 §§: the authority that decided tries timeliness and reconsiders, i.e. the delegated role.
+            execution.setVariable(RECONSIDERING_ROLE, decision.decidedRole());
             audit.record(new AuditEvent(SYSTEM, AuditAction.UPDATE, "överklagande",
                     cases.findById(decision.caseId()).orElseThrow().personId(), decision.caseId(),
                     inTime ? "Rättidsprövning: i tid" : "Rättidsprövning: för sent"));

@@ -32,6 +32,7 @@ final class ProcessVariables {
     static final String APPEAL_ID = "overklagandeId";
     static final String IN_TIME = "iTid";
     static final String RECONSIDERATION = "omprovningResultat";
+    static final String RECONSIDERING_ROLE = "omprovningRoll";
 
     static final String APPEAL_MESSAGE = "overklagande-inkommit";
     static final String APPEAL_PROCESS = "gemensam-overklagande";

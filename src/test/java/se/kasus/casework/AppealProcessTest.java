@@ -35,7 +35,9 @@ class AppealProcessTest extends ProcessTestBase {
         AppealView appeal = org.as(HANDLAGGARE, () -> records.registerAppeal(decisionId, today()));
 
         assertThat(workflow.activeSteps(caseId)).contains("Ompröva beslutet");
-        complete(HANDLAGGARE, caseId, "Task_Omprova", Map.of("omprovningResultat", "ANDRAS_INTE",
+        assertThat(task(caseId, "Task_Omprova").candidateGroups()).as("den som beslutade omprövar")
+                .containsExactly("norr.forste-socialsekreterare");
+        complete(FORSTE, caseId, "Task_Omprova", Map.of("omprovningResultat", "ANDRAS_INTE",
                 "motivering", "Inga nya omständigheter."));
         complete(HANDLAGGARE, caseId, "Task_OverlamnaTillDomstol", Map.of("overlamnatDatum", today().toString()));
         complete(HANDLAGGARE, caseId, "Task_RegistreraDom", Map.of("domsdatum", today().toString(),
@@ -58,7 +60,7 @@ class AppealProcessTest extends ProcessTestBase {
         AppealView appeal = org.as(HANDLAGGARE, () -> records.registerAppeal(decisionId, today()));
 
         assertThat(workflow.activeSteps(caseId)).containsExactly("Avvisa överklagandet");
-        complete(HANDLAGGARE, caseId, "Task_AvvisaOverklagande", Map.of("motivering", "Inkom efter tre veckor."));
+        complete(FORSTE, caseId, "Task_AvvisaOverklagande", Map.of("motivering", "Inkom efter tre veckor."));
         AppealView done = appeals.findById(appeal.id()).orElseThrow().toView();
         assertThat(done.inTime()).isFalse();
         assertThat(done.status()).isEqualTo(AppealStatus.DISMISSED);
