@@ -264,15 +264,15 @@ class ProcessMigrationTest extends ProcessTestBase {
         assertThat(dryRunEntry.resource()).isEqualTo(ProcessMigrations.RESOURCE);
         assertThat(dryRunEntry.reason()).contains("Provkörning", MAIN_PROCESS,
                 "version " + v1.getVersion() + " → " + v2.getVersion(),
-                dryRun.total() + " pågående", dryRun.migratableCount() + " kan migreras");
+                dryRun.total() + " pågående", dryRun.migratable() + " kan migreras");
 
         MigrationReport migrated = org.as(ADMIN, () -> migrations.migrate(request));
-        List<AuditEntryView> entries = newest((int) migrated.migratedCount() + 1);
+        List<AuditEntryView> entries = newest(migrated.migrated() + 1);
         AuditEntryView summary = entries.get(0);
         assertThat(summary.action()).isEqualTo(AuditAction.UPDATE);
         assertThat(summary.resource()).isEqualTo(ProcessMigrations.RESOURCE);
         assertThat(summary.reason()).contains("Migrering", MAIN_PROCESS,
-                "version " + v1.getVersion() + " → " + v2.getVersion(), migrated.migratedCount() + " migrerade");
+                "version " + v1.getVersion() + " → " + v2.getVersion(), migrated.migrated() + " migrerade");
         assertThat(entries.subList(1, entries.size())).allSatisfy(e -> {
             assertThat(e.actor()).isEqualTo(ADMIN);
             assertThat(e.action()).isEqualTo(AuditAction.UPDATE);

@@ -87,19 +87,19 @@ public class ProcessMigrations {
                     instance.calledProcesses(), attempt.migratable(), execute && attempt.migratable(),
                     attempt.reasons()));
         }
-        MigrationReport report = new MigrationReport(plan.processKey(), plan.sourceVersion(), plan.targetVersion(),
-                execute, plan.instructions(), plan.stepsWithoutTarget(), List.copyOf(cases));
+        MigrationReport report = MigrationReport.of(plan.processKey(), plan.sourceVersion(), plan.targetVersion(),
+                execute, plan.instructions(), plan.stepsWithoutTarget(), cases);
         record(user, execute, null, what + ": " + counts(report));
         return report;
     }
 
     private static String counts(MigrationReport report) {
         if (report.executed()) {
-            return report.total() + " pågående, " + report.migratedCount() + " migrerade, "
-                    + (report.total() - report.migratedCount()) + " kvar på version " + report.sourceVersion() + ".";
+            return report.total() + " pågående, " + report.migrated() + " migrerade, "
+                    + (report.total() - report.migrated()) + " kvar på version " + report.sourceVersion() + ".";
         }
-        return report.total() + " pågående, " + report.migratableCount() + " kan migreras, "
-                + report.notMigratableCount() + " kan inte.";
+        return report.total() + " pågående, " + report.migratable() + " kan migreras, " + report.notMigratable()
+                + " kan inte.";
     }
 
     private static String migrated(MigrationPlanning.Plan plan, InstanceMigrator.Snapshot instance) {
