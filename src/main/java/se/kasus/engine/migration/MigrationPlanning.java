@@ -2,6 +2,7 @@ package se.kasus.engine.migration;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +20,12 @@ import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
+import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,7 +83,8 @@ class MigrationPlanning {
                     + "tillsammans med de gemensamma processerna och formulären.", targetProblems);
         }
         List<ActivityMapping> instructions = plan.getInstructions().stream()
-                .map(i -> new ActivityMapping(i.getSourceActivityId(), i.getTargetActivityId())).toList();
+                .map(i -> new ActivityMapping(i.getSourceActivityId(), i.getTargetActivityId()))
+                .sorted(Comparator.comparing(ActivityMapping::sourceActivityId)).toList();
         return new Plan(key, from, to, source.getId(), plan, instructions,
                 stepsWithoutTarget(sourceModel, plan.getInstructions()), names(sourceModel));
     }
@@ -222,10 +227,19 @@ class MigrationPlanning {
         return steps;
     }
 
+    /**
+     * Where an instance can wait: user and receive tasks, call activities, sub-processes, intermediate catch events,
+     * and any step with an asynchronous continuation. A plain service task or gateway is passed in one transaction.
+     */
     private static List<FlowNode> waitable(BpmnModelInstance model) {
         List<FlowNode> nodes = new ArrayList<>();
-        nodes.addAll(model.getModelElementsByType(Activity.class));
-        nodes.addAll(model.getModelElementsByType(IntermediateCatchEvent.class));
+        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+            if (node instanceof UserTask || node instanceof ReceiveTask || node instanceof CallActivity
+                    || node instanceof SubProcess || node instanceof IntermediateCatchEvent
+                    || node.isCamundaAsyncBefore() || node.isCamundaAsyncAfter()) {
+                nodes.add(node);
+            }
+        }
         return nodes;
     }
 
