@@ -112,13 +112,18 @@ public class ProcessMigrations {
     /** The request as the log shows it, from the caller's own text made safe for the log. */
     private static String describe(MigrationRequest request) {
         StringBuilder text = new StringBuilder(safe(request.processKey(), 100)).append(" version ")
-                .append(request.sourceVersion()).append(" → ").append(request.targetVersion());
+                .append(orQuestionMark(request.sourceVersion())).append(" → ")
+                .append(orQuestionMark(request.targetVersion()));
         if (!request.mappings().isEmpty()) {
             text.append(" med extra mappningar ").append(safe(request.mappings().stream()
                     .map(m -> m == null ? "?" : m.sourceActivityId() + " → " + m.targetActivityId())
                     .collect(Collectors.joining(", ")), 300));
         }
         return text.toString();
+    }
+
+    private static String orQuestionMark(Integer version) {
+        return version == null ? "?" : version.toString();
     }
 
     private void record(KasusUser user, boolean execute, Long caseId, String reason) {
