@@ -40,6 +40,8 @@ class InstanceMigrator {
 
     private static final Logger log = LoggerFactory.getLogger(InstanceMigrator.class);
     private static final String NO_INSTRUCTION = "There is no migration instruction for this instance's activity";
+    private static final String CONCURRENT =
+            "Ärendet ändrades samtidigt av någon annan. Det står kvar i sin version; försök igen.";
 
     private final RuntimeService runtime;
     private final RepositoryService repository;
@@ -115,9 +117,6 @@ class InstanceMigrator {
             return new Attempt(false, List.of("Migreringen kunde inte sparas. Ärendet står kvar i sin version."));
         }
     }
-
-    private static final String CONCURRENT =
-            "Ärendet ändrades samtidigt av någon annan. Det står kvar i sin version; försök igen.";
 
     private static List<String> reasons(MigratingProcessInstanceValidationReport report,
             Function<String, String> stepNames) {
