@@ -186,6 +186,60 @@ abstract class ProcessTestBase {
         return caseId;
     }
 
+    /** Utredning done, komplettering asked for: waits in Task_InhamtaKomplettering. */
+    long waitingForSupplement() {
+        long caseId = newCase();
+        complete(HANDLAGGARE, caseId, "Task_Utreda", investigation(true));
+        return caseId;
+    }
+
+    /** Waits in Task_ForslagTillBeslut. */
+    long waitingForProposal() {
+        long caseId = newCase();
+        investigate(caseId);
+        return caseId;
+    }
+
+    /** An avslag proposed: waits in Task_Kommunicera. */
+    long waitingToCommunicate() {
+        long caseId = waitingForProposal();
+        complete(HANDLAGGARE, caseId, "Task_ForslagTillBeslut", refusal());
+        return caseId;
+    }
+
+    /** Communicated today: waits in Task_RegistreraSvar, with the svarsfrist timer on it. */
+    long waitingForAnswer() {
+        long caseId = waitingToCommunicate();
+        complete(HANDLAGGARE, caseId, "Task_Kommunicera", Map.of("kommuniceratDatum", today().toString(),
+                "kommunikationssatt", "BREV"));
+        return caseId;
+    }
+
+    /** A grant proposed: the main process waits in the beslut call activity, its sub-process in Task_FattaBeslut. */
+    long waitingForDecision() {
+        long caseId = waitingForProposal();
+        complete(HANDLAGGARE, caseId, "Task_ForslagTillBeslut", grant(30));
+        return caseId;
+    }
+
+    /** An avslag decided and delivered today: the main process waits on Timer_LagaKraft. */
+    long waitingForFinalRefusal() {
+        long caseId = refusedAfterCommunication();
+        executeDueJobs();
+        deliver(caseId, today());
+        return caseId;
+    }
+
+    /** Ordered, acknowledged and started today: the main process waits in the uppföljning call activity. */
+    long waitingForFollowUp() {
+        long caseId = grantedAndDelivered();
+        complete(HANDLAGGARE, caseId, "Task_SkickaBestallning", Map.of("utforare", "hemtjanst-norr",
+                "onskadStart", today().toString(), "uppdrag", "Dusch."));
+        complete(HANDLAGGARE, caseId, "Task_RegistreraKvittens", Map.of("kvitteradDatum", today().toString(),
+                "verkstallighetsdatum", today().toString()));
+        return caseId;
+    }
+
     DecisionView decisionOf(long caseId) {
         return decisions.findByCaseIdInOrderByProposedAtDesc(List.of(caseId)).get(0).toView();
     }
