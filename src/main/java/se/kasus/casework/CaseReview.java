@@ -65,6 +65,15 @@ public class CaseReview {
                 oldestFirst(appeals.findByCaseIdInOrderByIdDesc(ids), Appeal::toView));
     }
 
+    /**
+     * Checks that the user may review the case without reading any of it, for what holds no client data (the
+     * process diagram a case ran on). A refusal is audited with the case and the person.
+     */
+    @Transactional(readOnly = true)
+    public void requireReviewer(long caseId) {
+        caseAccess.check(caseId, Permission.CASE_HISTORY_READ, RESOURCE);
+    }
+
     private static <E, V> List<V> oldestFirst(List<E> newestFirst, Function<E, V> view) {
         List<V> views = new ArrayList<>(map(newestFirst, view));
         Collections.reverse(views);

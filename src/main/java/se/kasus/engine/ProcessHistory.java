@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.springframework.stereotype.Service;
@@ -83,7 +84,9 @@ public class ProcessHistory {
                 .map(f -> new ProcessModel.Flow(f.getId(), f.getSource().getId(), f.getTarget().getId())).toList();
         Set<String> eventSubProcesses = bpmn.getModelElementsByType(SubProcess.class).stream()
                 .filter(SubProcess::triggeredByEvent).map(SubProcess::getId).collect(Collectors.toSet());
-        return new ProcessModel(definitionId, flows, eventSubProcesses);
+        Map<String, String> names = bpmn.getModelElementsByType(FlowNode.class).stream()
+                .filter(n -> n.getName() != null).collect(Collectors.toMap(FlowNode::getId, FlowNode::getName));
+        return new ProcessModel(definitionId, flows, eventSubProcesses, names);
     }
 
     private ProcessRun run(HistoricProcessInstance pi, Map<String, Integer> latestVersions) {

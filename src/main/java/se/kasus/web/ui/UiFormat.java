@@ -82,7 +82,8 @@ public class UiFormat {
             Map.entry("DIGITALT", "Digitalt"), Map.entry("MOTE", "Möte"), Map.entry("PERSONLIGEN", "Personligen"),
             Map.entry("DELGIVNINGSKVITTO", "Delgivningskvitto"), Map.entry("ANDRAS_HELT", "Ändras helt"),
             Map.entry("ANDRAS_DELVIS", "Ändras delvis"), Map.entry("ANDRAS_INTE", "Ändras inte"),
-            Map.entry("BIFALL", "Bifall"), Map.entry("AVSLAG", "Avslag"), Map.entry("ATERFORVISNING", "Återförvisning"));
+            Map.entry("BIFALL", "Bifall"), Map.entry("AVSLAG", "Avslag"), Map.entry("ATERFORVISNING", "Återförvisning"),
+            Map.entry("AVSLUTA", "Avsluta ärendet"), Map.entry("NY_UTREDNING", "Ny utredning"));
 
     public String code(String code) {
         return code == null ? "" : CODES.getOrDefault(code, code);
