@@ -93,4 +93,18 @@ class PathAnalysisTest {
         assertThat(PathAnalysis.takenFlows(steps, FLOWS)).isEmpty();
         assertThat(Set.copyOf(PathAnalysis.done(steps))).containsExactlyInAnyOrder("utreda", "tillforslag");
     }
+
+    /** Cockpit's process instance modification starts a step without a flow: the gateway already led elsewhere. */
+    @Test
+    void aStepStartedByModification_isNotMarkedAsReachedThroughAFlow() {
+        done("start", StepType.START_EVENT);
+        done("utreda", StepType.USER_TASK);
+        done("tillforslag", StepType.GATEWAY);
+        done("beslutat", StepType.GATEWAY); // decided: on to utfall
+        done("utfall", StepType.GATEWAY);
+        done("tillforslag", StepType.GATEWAY); // started by an administrator, not by "beslutat" again
+
+        assertThat(PathAnalysis.takenFlows(steps, FLOWS)).doesNotContain("f_beslutat_tillforslag")
+                .contains("f_beslutat_utfall");
+    }
 }
