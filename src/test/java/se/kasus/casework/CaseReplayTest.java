@@ -190,6 +190,43 @@ class CaseReplayTest extends ProcessTestBase {
     }
 
     @Test
+    void aDecisionNotExecutedInThreeMonths_showsAsAnEscalation_withTheTimerThatStartedIt() {
+        long caseId = grantedAndDelivered();
+        advanceClock(Duration.ofDays(100));
+        executeDueJobs();
+        assertThat(workflow.activeSteps(caseId)).contains("Ange skäl till dröjsmålet");
+
+        CaseHistory replayed = org.as(REVISOR, () -> replay.replay(caseId));
+
+        TimelineEntry escalation = entry(replayed, "SubProcess_EjVerkstallt", 0);
+        assertThat(escalation.escalation()).isTrue();
+        assertThat(escalation.typeLabel()).isEqualTo("Eskalering");
+        TimelineEntry timer = entry(replayed, "StartEvent_EjVerkstallt", 0);
+        assertThat(timer.escalation()).isTrue();
+        assertThat(timer.timer().state()).isEqualTo(TimerView.State.FIRED);
+        assertThat(timer.depth()).isEqualTo(escalation.depth() + 1);
+        TimelineEntry flagged = entry(replayed, "Task_RapporteraEjVerkstallt", 0);
+        assertThat(flagged.escalation()).isTrue();
+        assertThat(fact(note(flagged, Aspect.NOT_EXECUTED), "Ej verkställt sedan")).isEqualTo(today());
+        assertThat(entry(replayed, "Task_AtgardaEjVerkstallt", 0).state()).isEqualTo(StepState.ACTIVE);
+        assertThat(entry(replayed, "Task_SkickaBestallning", 0).escalation()).isFalse();
+        assertThat(path(replayed, "gemensam-verkstallighet", 0).activeActivities())
+                .containsExactlyInAnyOrder("SubProcess_EjVerkstallt", "Task_AtgardaEjVerkstallt",
+                        "Task_SkickaBestallning");
+    }
+
+    @Test
+    void anAppealIsAnEventButNoEscalation() {
+        long caseId = refusedSentBackAndAppealed();
+
+        TimelineEntry appeal = entry(org.as(REVISOR, () -> replay.replay(caseId)), "SubProcess_Overklagande", 0);
+
+        assertThat(appeal.escalation()).isFalse();
+        assertThat(appeal.typeLabel()).isEqualTo("Händelse");
+        assertThat(appeal.name()).isEqualTo("Överklagande av beslut");
+    }
+
+    @Test
     void closedCase_replays_withTheTimerThatClosedIt() {
         long caseId = refusedSentBackAndAppealed();
         advanceClock(Duration.ofDays(40));
