@@ -19,6 +19,11 @@ public enum Permission {
     JOURNAL_WRITE(true),
     /** Read the audit log. */
     AUDIT_READ(false),
+    /**
+     * Replay any case's history (ärendehistorik): every step, who, when, the records and the path in the process
+     * diagram. Any unit's case, like the audit log: it is for review, not for casework.
+     */
+    CASE_HISTORY_READ(false),
     /** Verify the audit log's hash chain. */
     AUDIT_VERIFY(false),
     /** Deploy and administer processes (Cockpit, engine REST). */

@@ -84,6 +84,17 @@ public class AuditLog {
         return store.newestForPerson(personId, checkLimit(limit));
     }
 
+    /**
+     * Entries of one action about one case, oldest first: for a replay of the case, e.g. who completed which task
+     * ({@link AuditAction#COMPLETE_TASK}). Read only; whoever calls this checks access and logs the reading.
+     */
+    public List<AuditEntryView> forCase(long caseId, AuditAction action, int limit) {
+        if (action == null) {
+            throw new IllegalArgumentException("action is required");
+        }
+        return store.oldestForCase(caseId, action, checkLimit(limit));
+    }
+
     /** The newest entries of all, newest first. */
     public List<AuditEntryView> latest(int limit) {
         return store.newest(checkLimit(limit));

@@ -70,6 +70,12 @@ final class AuditStore {
                 + " FETCH FIRST ? ROWS ONLY", AuditStore::view, personId, limit);
     }
 
+    /** One kind of entry about a case, oldest first (the case's own story, e.g. who completed its tasks). */
+    List<AuditEntryView> oldestForCase(long caseId, AuditAction action, int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM audit_entry WHERE case_id = ? AND action = ? ORDER BY id"
+                + " FETCH FIRST ? ROWS ONLY", AuditStore::view, caseId, action.name(), limit);
+    }
+
     List<AuditEntryView> newest(int limit) {
         return jdbc.query("SELECT " + COLUMNS + " FROM audit_entry ORDER BY id DESC FETCH FIRST ? ROWS ONLY",
                 AuditStore::view, limit);

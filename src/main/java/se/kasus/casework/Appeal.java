@@ -89,6 +89,6 @@ class Appeal {
 
     AppealView toView() {
         return new AppealView(id, caseId, decisionId, receivedDate, status, inTime, reconsiderationResult, motivation,
-                forwardedDate, judgmentDate, judgmentOutcome, courtCaseNumber);
+                forwardedDate, judgmentDate, judgmentOutcome, courtCaseNumber, registeredBy, registeredAt);
     }
 }

@@ -32,6 +32,14 @@ class CaseAccess {
         return caseRecord;
     }
 
+    /** Like {@link #require} for a read that touches no client data: refusals are audited, access is not. */
+    CaseRecord check(long caseId, Permission permission, String resource) {
+        CaseRecord caseRecord = cases.findById(caseId)
+                .orElseThrow(() -> new CaseNotFoundException(caseId));
+        access.requireInUnit(permission, caseRecord.unitId(), resource, caseRecord.personId(), caseId);
+        return caseRecord;
+    }
+
     KasusUser currentUser() {
         return access.currentUser();
     }

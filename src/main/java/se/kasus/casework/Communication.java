@@ -49,6 +49,6 @@ class Communication {
 
     CommunicationView toView() {
         return new CommunicationView(id, caseId, decisionId, sentDate, method, responseDeadline, responseDate,
-                responseText);
+                responseText, sentBy, createdAt);
     }
 }

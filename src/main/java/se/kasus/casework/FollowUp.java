@@ -32,4 +32,8 @@ class FollowUp {
         this.doneBy = doneBy;
         this.doneAt = doneAt;
     }
+
+    FollowUpView toView() {
+        return new FollowUpView(id, caseId, decisionId, note, result, doneBy, doneAt);
+    }
 }

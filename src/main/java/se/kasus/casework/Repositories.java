@@ -23,6 +23,7 @@ interface InvestigationRepository extends JpaRepository<Investigation, Long> {
 }
 
 interface SupplementRepository extends JpaRepository<Supplement, Long> {
+    List<Supplement> findByCaseIdOrderByIdAsc(long caseId);
 }
 
 interface DecisionRepository extends JpaRepository<Decision, Long> {
@@ -44,6 +45,7 @@ interface ServiceOrderRepository extends JpaRepository<ServiceOrder, Long> {
 }
 
 interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
+    List<FollowUp> findByCaseIdOrderByIdAsc(long caseId);
 }
 
 interface AppealRepository extends JpaRepository<Appeal, Long> {

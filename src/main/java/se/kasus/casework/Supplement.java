@@ -31,4 +31,8 @@ class Supplement {
         this.registeredBy = registeredBy;
         this.registeredAt = registeredAt;
     }
+
+    SupplementView toView() {
+        return new SupplementView(id, caseId, receivedDate, description, registeredBy, registeredAt);
+    }
 }

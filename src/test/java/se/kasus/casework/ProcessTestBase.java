@@ -148,6 +148,49 @@ abstract class ProcessTestBase {
         ClockUtil.offset(target - System.currentTimeMillis());
     }
 
+    /**
+     * Moves the clock forward and lets it keep running (unlike {@link #moveClock}, which stops it), so the steps after
+     * it still get distinct, ordered times: for tests that read the order of a case's history.
+     */
+    void advanceClock(Duration duration) {
+        ClockUtil.offset(ClockUtil.getCurrentTime().getTime() + duration.toMillis() - System.currentTimeMillis());
+    }
+
+    /** The decision-maker sends the proposal back (återremitterar) with a comment. */
+    void sendBack(String user, long caseId, String comment) {
+        complete(user, caseId, "Task_FattaBeslut", Map.of("beslut", "ATERREMITTERA", "kommentar", comment));
+    }
+
+    /**
+     * An avslag that went through utredning, kommunicering (answered), a proposal sent back by the 1:e
+     * socialsekreterare, a new proposal decided, delivered, and then appealed in time: omprövad without change,
+     * överlämnad and judged. The case's process then waits for the appeal period to end (Timer_LagaKraft).
+     */
+    long refusedSentBackAndAppealed() {
+        long caseId = newCase();
+        investigate(caseId);
+        complete(HANDLAGGARE, caseId, "Task_ForslagTillBeslut", refusal());
+        complete(HANDLAGGARE, caseId, "Task_Kommunicera", Map.of("kommuniceratDatum", today().toString(),
+                "kommunikationssatt", "BREV"));
+        complete(HANDLAGGARE, caseId, "Task_RegistreraSvar", Map.of("svarInkom", today().toString(), "svar", "Nej."));
+        complete(HANDLAGGARE, caseId, "Task_ForslagTillBeslut", refusal());
+        sendBack(FORSTE, caseId, "Motivera bedömningen närmare.");
+        Map<String, Object> better = refusal();
+        better.put("motivering", "Behovet tillgodoses av anhöriga och trygghetslarm.");
+        complete(HANDLAGGARE, caseId, "Task_ForslagTillBeslut", better);
+        decide(FORSTE, caseId);
+        executeDueJobs();
+        deliver(caseId, today());
+        long decisionId = decisionOf(caseId).id();
+        org.as(HANDLAGGARE, () -> records.registerAppeal(decisionId, today()));
+        complete(HANDLAGGARE, caseId, "Task_Omprova", Map.of("omprovningResultat", "ANDRAS_INTE",
+                "motivering", "Inga nya omständigheter."));
+        complete(HANDLAGGARE, caseId, "Task_OverlamnaTillDomstol", Map.of("overlamnatDatum", today().toString()));
+        complete(HANDLAGGARE, caseId, "Task_RegistreraDom", Map.of("domsdatum", today().toString(),
+                "malnummer", "1234-26", "domUtfall", "AVSLAG"));
+        return caseId;
+    }
+
     void moveClock(Duration duration) {
         ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
     }

@@ -50,6 +50,7 @@ class AuditPageController {
         model.addAttribute("entries", mayRead || !mayVerify ? review.latest(LATEST) : List.of());
         model.addAttribute("mayRead", mayRead);
         model.addAttribute("mayVerify", mayVerify);
+        model.addAttribute("mayReplay", access.may(user, Permission.CASE_HISTORY_READ));
         model.addAttribute("names", names.all());
         return "audit";
     }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import se.kasus.access.Role;
 import se.kasus.audit.AuditAction;
+import se.kasus.replay.RecordNote;
 
 /**
  * Dates and times as the screens show them: {@code YYYY-MM-DD} and {@code YYYY-MM-DD HH:MM} in the municipality's
@@ -82,7 +83,8 @@ public class UiFormat {
             Map.entry("DIGITALT", "Digitalt"), Map.entry("MOTE", "Möte"), Map.entry("PERSONLIGEN", "Personligen"),
             Map.entry("DELGIVNINGSKVITTO", "Delgivningskvitto"), Map.entry("ANDRAS_HELT", "Ändras helt"),
             Map.entry("ANDRAS_DELVIS", "Ändras delvis"), Map.entry("ANDRAS_INTE", "Ändras inte"),
-            Map.entry("BIFALL", "Bifall"), Map.entry("AVSLAG", "Avslag"), Map.entry("ATERFORVISNING", "Återförvisning"));
+            Map.entry("BIFALL", "Bifall"), Map.entry("AVSLAG", "Avslag"), Map.entry("ATERFORVISNING", "Återförvisning"),
+            Map.entry("AVSLUTA", "Avsluta ärendet"), Map.entry("NY_UTREDNING", "Ny utredning"));
 
     public String code(String code) {
         return code == null ? "" : CODES.getOrDefault(code, code);
@@ -91,6 +93,18 @@ public class UiFormat {
     /** A role as stored on a decision ("forste-socialsekreterare") by its Swedish name ("1:e socialsekreterare"). */
     public String role(String groupId) {
         return groupId == null ? "" : Role.fromGroupId(groupId).map(Role::label).orElse(groupId);
+    }
+
+    /** A line of a record in the case history, shown as its kind says: a person by name, a code in words. */
+    public String fact(RecordNote.Fact fact, Map<String, String> names) {
+        Object value = fact.value();
+        return switch (fact.kind()) {
+            case PERSON -> names.getOrDefault(String.valueOf(value), String.valueOf(value));
+            case CODE -> code(String.valueOf(value));
+            case TIME -> value instanceof Instant instant ? dateTime(instant) : String.valueOf(value);
+            case YES_NO -> value instanceof Boolean yes ? yesNo(yes) : String.valueOf(value);
+            case DATE, TEXT -> String.valueOf(value);
+        };
     }
 
     /** Whether a due time has passed, for marking a task "Försenad". */
