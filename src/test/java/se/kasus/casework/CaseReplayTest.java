@@ -98,7 +98,7 @@ class CaseReplayTest extends ProcessTestBase {
                 "Task_FattaBeslut", "Task_ForslagTillBeslut", "Task_FattaBeslut", "Task_RegistreraDelgivning",
                 "Task_Omprova", "Task_OverlamnaTillDomstol", "Task_RegistreraDom");
         assertThat(userTasks).extracting(TimelineEntry::completedBy).containsExactly(HANDLAGGARE, HANDLAGGARE,
-                HANDLAGGARE, HANDLAGGARE, HANDLAGGARE, FORSTE, HANDLAGGARE, FORSTE, HANDLAGGARE, HANDLAGGARE,
+                HANDLAGGARE, HANDLAGGARE, HANDLAGGARE, FORSTE, HANDLAGGARE, FORSTE, HANDLAGGARE, FORSTE,
                 HANDLAGGARE, HANDLAGGARE);
         assertThat(userTasks).extracting(TimelineEntry::name).startsWith("Utreda behov", "Lämna förslag till beslut");
         assertThat(userTasks).allSatisfy(e -> assertThat(e.state()).isEqualTo(StepState.DONE));
@@ -208,11 +208,13 @@ class CaseReplayTest extends ProcessTestBase {
         TimelineEntry flagged = entry(replayed, "Task_RapporteraEjVerkstallt", 0);
         assertThat(flagged.escalation()).isTrue();
         assertThat(fact(note(flagged, Aspect.NOT_EXECUTED), "Ej verkställt sedan")).isEqualTo(today());
+        // The unit head's reason is asked for in a process of its own, so the execution does not wait for it.
         assertThat(entry(replayed, "Task_AtgardaEjVerkstallt", 0).state()).isEqualTo(StepState.ACTIVE);
         assertThat(entry(replayed, "Task_SkickaBestallning", 0).escalation()).isFalse();
         assertThat(path(replayed, "gemensam-verkstallighet", 0).activeActivities())
-                .containsExactlyInAnyOrder("SubProcess_EjVerkstallt", "Task_AtgardaEjVerkstallt",
-                        "Task_SkickaBestallning");
+                .containsExactly("Task_SkickaBestallning");
+        assertThat(path(replayed, "gemensam-ej-verkstallt", 0).activeActivities())
+                .containsExactly("Task_AtgardaEjVerkstallt");
     }
 
     @Test
@@ -276,14 +278,18 @@ class CaseReplayTest extends ProcessTestBase {
     }
 
     @Test
-    void theUnitsOwnCaseworker_isRefusedToo_reviewIsForTheRevisorAndTheEnhetschef() {
+    void theUnitsOwnCaseworkerAndUnitHeads_areRefused_reviewIsForTheRevisor() {
         long caseId = newCase();
         org.as(HANDLAGGARE, () -> {
             assertThatThrownBy(() -> replay.replay(caseId))
                     .isInstanceOf(AccessDeniedException.class);
         });
-        assertThat(org.as("chef.syd", () -> replay.replay(caseId)).timeline()).isNotEmpty();
-        assertThat(org.as(CHEF, () -> replay.replay(caseId)).timeline()).isNotEmpty();
+        // Replay spans units, so it is the revisor's: a unit head would otherwise read other units' cases.
+        for (String unitHead : List.of("chef.syd", CHEF)) {
+            org.as(unitHead, () -> assertThatThrownBy(() -> replay.replay(caseId))
+                    .isInstanceOf(AccessDeniedException.class));
+        }
+        assertThat(org.as(REVISOR, () -> replay.replay(caseId)).timeline()).isNotEmpty();
     }
 
     @Test

@@ -183,7 +183,7 @@ abstract class ProcessTestBase {
         deliver(caseId, today());
         long decisionId = decisionOf(caseId).id();
         org.as(HANDLAGGARE, () -> records.registerAppeal(decisionId, today()));
-        complete(HANDLAGGARE, caseId, "Task_Omprova", Map.of("omprovningResultat", "ANDRAS_INTE",
+        complete(FORSTE, caseId, "Task_Omprova", Map.of("omprovningResultat", "ANDRAS_INTE",
                 "motivering", "Inga nya omständigheter."));
         complete(HANDLAGGARE, caseId, "Task_OverlamnaTillDomstol", Map.of("overlamnatDatum", today().toString()));
         complete(HANDLAGGARE, caseId, "Task_RegistreraDom", Map.of("domsdatum", today().toString(),
