@@ -81,7 +81,7 @@ public class AuditReview {
      * @throws se.kasus.registry.InvalidPersonnummerException if it is not a valid personnummer
      */
     public Optional<Long> findPerson(String personnummer) {
-        KasusUser user = access.require(Permission.AUDIT_READ, "personregister");
+        KasusUser user = access.require(Permission.AUDIT_READ, PERSON_LOG);
         Optional<PersonView> found = persons.findByPersonnummer(personnummer);
         auditLog.record(new AuditEvent(user.username(), AuditAction.SEARCH, "personregister",
                 found.map(PersonView::id).orElse(null), null, "Logggranskning: sökning på personnummer"));
