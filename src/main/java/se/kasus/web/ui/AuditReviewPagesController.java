@@ -12,12 +12,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import se.kasus.access.AccessControl;
 import se.kasus.access.AuditQueryException;
 import se.kasus.access.AuditReview;
 import se.kasus.access.AuditReview.ExportFormat;
 import se.kasus.access.Permission;
+import se.kasus.access.PersonAuditLog;
+import se.kasus.access.UserAuditLog;
 import se.kasus.registry.InvalidPersonnummerException;
 import se.kasus.web.AuditExports;
 
@@ -73,7 +76,9 @@ class AuditReviewPagesController {
         model.addAttribute("names", names.all()).addAttribute("from", from).addAttribute("to", to)
                 .addAttribute("before", before).addAttribute("personId", personId);
         try {
-            model.addAttribute("log", review.personLog(personId, from, to, before, PAGE_SIZE));
+            PersonAuditLog log = review.personLog(personId, from, to, before, PAGE_SIZE);
+            model.addAttribute("log", log).addAttribute("links",
+                    Links.of("/logg/person/" + personId, null, from, to, log.nextBefore()));
         } catch (AuditQueryException e) {
             model.addAttribute("queryError", e.getMessage());
         }
@@ -107,11 +112,40 @@ class AuditReviewPagesController {
             return "audit-user";
         }
         try {
-            model.addAttribute("log", review.userLog(username, from, to, before, PAGE_SIZE));
+            UserAuditLog log = review.userLog(username, from, to, before, PAGE_SIZE);
+            model.addAttribute("log", log).addAttribute("links",
+                    Links.of("/logg/anvandare", log.username(), from, to, log.nextBefore()));
         } catch (AuditQueryException e) {
             model.addAttribute("queryError", e.getMessage());
         }
         return "audit-user";
+    }
+
+    /**
+     * The addresses a review page links to, with only the parameters that have a value (Thymeleaf would write
+     * {@code fran=&till=} for empty ones).
+     *
+     * @param older  the next, older page; null on the last page
+     * @param newest the first page of the same selection
+     */
+    record Links(String pdf, String csv, String older, String newest) {
+
+        static Links of(String base, String username, LocalDate from, LocalDate to, Long nextBefore) {
+            return new Links(
+                    uri(base + "/pdf", username, from, to, null),
+                    uri(base + "/csv", username, from, to, null),
+                    nextBefore == null ? null : uri(base, username, from, to, nextBefore),
+                    uri(base, username, from, to, null));
+        }
+
+        private static String uri(String path, String username, LocalDate from, LocalDate to, Long before) {
+            return UriComponentsBuilder.fromPath(path)
+                    .queryParamIfPresent("anvandare", Optional.ofNullable(username))
+                    .queryParamIfPresent("fran", Optional.ofNullable(from))
+                    .queryParamIfPresent("till", Optional.ofNullable(to))
+                    .queryParamIfPresent("fore", Optional.ofNullable(before))
+                    .encode().build().toUriString();
+        }
     }
 
     @GetMapping("/logg/anvandare/pdf")
