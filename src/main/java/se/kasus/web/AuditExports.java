@@ -100,7 +100,8 @@ public class AuditExports {
         return new Report(
                 extract.aboutPerson() ? "Loggutdrag: vem har tagit del av uppgifter om personen"
                         : "Loggutdrag: vad användaren har gjort i Kasus",
-                subtitle, facts, status(extract.chain()), columns(), rows(extract.entries(), names),
+                subtitle, facts, status(extract.chain()), columns(),
+                rows(extract.entries(), names, extract.chain().firstBadEntryId()),
                 "Loggen har inga poster för urvalet.",
                 "Kasus – loggutdrag. Innehåller uppgifter som omfattas av sekretess (OSL 26 kap.).");
     }
@@ -122,7 +123,11 @@ public class AuditExports {
                 new Report.Column("Ärende", 6), new Report.Column("Orsak", 32));
     }
 
-    private List<Report.Row> rows(List<AuditEntryView> entries, Map<String, String> names) {
+    /**
+     * A refusal is set in bold; so is the first bad entry of a broken chain, marked in words in the widest column so
+     * the mark is never broken over lines.
+     */
+    private List<Report.Row> rows(List<AuditEntryView> entries, Map<String, String> names, Long badId) {
         return entries.stream().map(e -> new Report.Row(List.of(
                 Long.toString(e.id()),
                 fmt.dateTimeSeconds(e.occurredAt()),
@@ -131,7 +136,8 @@ public class AuditExports {
                 e.resource(),
                 e.personId() == null ? "–" : e.personId().toString(),
                 e.caseId() == null ? "–" : "ÄO-" + e.caseId(),
-                e.reason() == null ? "" : e.reason()), e.action() == AuditAction.DENIED)).toList();
+                (Long.valueOf(e.id()).equals(badId) ? "FELAKTIG POST – " : "") + (e.reason() == null ? "" : e.reason())),
+                e.action() == AuditAction.DENIED || Long.valueOf(e.id()).equals(badId))).toList();
     }
 
     private static String period(LocalDate from, LocalDate to) {

@@ -249,6 +249,7 @@ class AuditReviewApiTest {
                     .andReturn().getResponse().getContentAsByteArray());
             assertThat(pdf).contains("Loggkedjan är bruten", "Första felaktiga post: nr " + tampered)
                     .doesNotContain("Loggkedjan är hel");
+            assertThat(squeezed(pdf)).as("the bad entry is marked in its row").contains("FELAKTIGPOST–Ingenlästenågot");
             assertThat(getJson("/api/audit/users/" + s.first()).at("/chain/intact").asBoolean()).isFalse();
         } finally {
             jdbc.update("UPDATE audit_entry SET reason = ? WHERE id = ?", reason, tampered);

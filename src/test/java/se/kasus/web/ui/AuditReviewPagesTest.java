@@ -126,6 +126,9 @@ class AuditReviewPagesTest {
                     .doesNotContain("Loggkedjan är hel.");
             assertThat(page.indexOf("role=\"alert\"")).as("the warning comes before the entries")
                     .isLessThan(page.indexOf("data-entry-id"));
+            assertThat(page).as("the bad entry is marked in its row")
+                    .containsPattern("data-entry-id=\"" + tampered + "\" class=\"is-bad\">\\s*<td data-label=\"Nr\"><span>"
+                            + tampered + "</span><strong class=\"bad-mark\"> Felaktig post</strong>");
         } finally {
             jdbc.update("UPDATE audit_entry SET actor = ? WHERE id = ?", actor, tampered);
         }
