@@ -293,6 +293,24 @@ class AuditReviewApiTest {
         assertLastEntryOfRevisor("READ", "logg/anvandare", null, "Granskning av användaren " + s.second());
     }
 
+    @Test
+    void theOpenApiDescriptionDocumentsEveryReviewEndpoint_asGetOnly() throws Exception {
+        JsonNode paths = getJson("/api/openapi").get("paths");
+        for (String path : List.of("/api/audit/persons", "/api/audit/persons/{personId}",
+                "/api/audit/persons/{personId}/pdf", "/api/audit/persons/{personId}/csv", "/api/audit/users/{username}",
+                "/api/audit/users/{username}/pdf", "/api/audit/users/{username}/csv")) {
+            JsonNode operations = paths.get(path);
+            assertThat(operations).as(path).isNotNull();
+            assertThat(operations.fieldNames()).toIterable().as(path).containsExactly("get");
+            assertThat(operations.at("/get/summary").asText()).as(path).isNotBlank();
+            assertThat(operations.at("/get/tags/0").asText()).isEqualTo("Logg");
+        }
+        assertThat(paths.at("/~1api~1audit~1persons~1{personId}~1pdf/get/responses/200/content").has("application/pdf"))
+                .isTrue();
+        assertThat(paths.at("/~1api~1audit~1persons~1{personId}/get/parameters").findValuesAsText("name"))
+                .contains("personId", "from", "to", "before", "limit");
+    }
+
     // ---- Helpers ---------------------------------------------------------------------------------------------
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor basic(String user) {
