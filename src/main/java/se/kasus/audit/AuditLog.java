@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
 
@@ -93,6 +94,37 @@ public class AuditLog {
             throw new IllegalArgumentException("action is required");
         }
         return store.oldestForCase(caseId, action, checkLimit(limit));
+    }
+
+    /**
+     * One page of the entries about a person in a period, newest first (by id, i.e. in chain order): the reads,
+     * searches, writes and refusals that make up a client's extract of who took part of their data.
+     *
+     * @param beforeId only entries older than this one (the previous page's {@link AuditPage#nextBefore()}); null
+     *                 for the newest
+     */
+    public AuditPage forPerson(long personId, AuditPeriod period, Long beforeId, int limit) {
+        Objects.requireNonNull(period, "period is required");
+        return AuditPage.of(store.personPage(personId, period, beforeId, checkLimit(limit) + 1), limit);
+    }
+
+    /**
+     * One page of what one user did in a period, newest first (by time, then id): for the monthly sample of a
+     * user's reads.
+     *
+     * @param beforeId only entries after this one in that order (the previous page's {@link AuditPage#nextBefore()});
+     *                 null for the newest
+     * @throws IllegalArgumentException if {@code beforeId} is not an entry of this actor
+     */
+    public AuditPage byActor(String actor, AuditPeriod period, Long beforeId, int limit) {
+        if (actor == null || actor.isBlank()) {
+            throw new IllegalArgumentException("actor is required");
+        }
+        Objects.requireNonNull(period, "period is required");
+        int size = checkLimit(limit) + 1;
+        AuditStore.Cursor cursor = beforeId == null ? null : store.cursorOf(beforeId, actor).orElseThrow(
+                () -> new IllegalArgumentException("entry " + beforeId + " is not an entry of " + actor));
+        return AuditPage.of(store.actorPage(actor, period, cursor, size), limit);
     }
 
     /** The newest entries of all, newest first. */

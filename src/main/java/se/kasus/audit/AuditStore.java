@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,6 +75,76 @@ final class AuditStore {
     List<AuditEntryView> oldestForCase(long caseId, AuditAction action, int limit) {
         return jdbc.query("SELECT " + COLUMNS + " FROM audit_entry WHERE case_id = ? AND action = ? ORDER BY id"
                 + " FETCH FIRST ? ROWS ONLY", AuditStore::view, caseId, action.name(), limit);
+    }
+
+    /**
+     * A person's entries older than {@code beforeId} (all when null), newest first, in the period. Served by the
+     * index on (person_id, id).
+     */
+    List<AuditEntryView> personPage(long personId, AuditPeriod period, Long beforeId, int size) {
+        Query query = new Query("person_id = ?", personId);
+        if (beforeId != null) {
+            query.and("id < ?", beforeId);
+        }
+        query.within(period);
+        return query.run(jdbc, "id DESC", size);
+    }
+
+    /**
+     * An actor's entries in the period, newest first by time and then by id, starting after {@code cursor} (the
+     * last entry of the previous page; from the newest when null). Ordered by time rather than id so that the index
+     * on (actor, occurred_at) serves both the period and the order; the redundant {@code occurred_at <= ?} lets the
+     * database seek to the cursor instead of filtering up to it.
+     */
+    List<AuditEntryView> actorPage(String actor, AuditPeriod period, Cursor cursor, int size) {
+        Query query = new Query("actor = ?", actor);
+        query.within(period);
+        if (cursor != null) {
+            LocalDateTime at = toColumn(cursor.occurredAt());
+            query.and("occurred_at <= ?", at).and("(occurred_at < ? OR id < ?)", at, cursor.id());
+        }
+        return query.run(jdbc, "occurred_at DESC, id DESC", size);
+    }
+
+    /** Where an actor's page ended: the time and id of its last entry. */
+    record Cursor(Instant occurredAt, long id) {
+    }
+
+    /** The cursor for entry {@code id}, if it is the actor's. */
+    Optional<Cursor> cursorOf(long id, String actor) {
+        return jdbc.query("SELECT occurred_at FROM audit_entry WHERE id = ? AND actor = ?",
+                (rs, n) -> new Cursor(occurredAt(rs), id), id, actor).stream().findFirst();
+    }
+
+    /** A WHERE clause built from conditions that are all ANDed, with their arguments in order. */
+    private static final class Query {
+        private final StringBuilder where = new StringBuilder();
+        private final List<Object> args = new ArrayList<>();
+
+        Query(String condition, Object... values) {
+            and(condition, values);
+        }
+
+        Query and(String condition, Object... values) {
+            where.append(where.isEmpty() ? "" : " AND ").append(condition);
+            args.addAll(List.of(values));
+            return this;
+        }
+
+        void within(AuditPeriod period) {
+            if (period.from() != null) {
+                and("occurred_at >= ?", toColumn(period.from()));
+            }
+            if (period.until() != null) {
+                and("occurred_at < ?", toColumn(period.until()));
+            }
+        }
+
+        List<AuditEntryView> run(JdbcTemplate jdbc, String orderBy, int size) {
+            args.add(size);
+            return jdbc.query("SELECT " + COLUMNS + " FROM audit_entry WHERE " + where + " ORDER BY " + orderBy
+                    + " FETCH FIRST ? ROWS ONLY", AuditStore::view, args.toArray());
+        }
     }
 
     List<AuditEntryView> newest(int limit) {

@@ -17,11 +17,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
+import se.kasus.access.AccessDeniedException;
 import se.kasus.access.Role;
 import se.kasus.access.UserDirectory;
 import se.kasus.casework.CaseIntake;
 import se.kasus.casework.CaseView;
 import se.kasus.casework.CaseWork;
+import se.kasus.casework.ClientFileService;
 import se.kasus.casework.InboxItem;
 import se.kasus.casework.NewApplication;
 import se.kasus.casework.ServiceType;
@@ -46,15 +48,17 @@ class DemoData {
     private final PersonService persons;
     private final CaseIntake intake;
     private final CaseWork work;
+    private final ClientFileService clientFiles;
     private final Clock clock;
 
     DemoData(UserDirectory directory, UserDetailsService userDetails, PersonService persons, CaseIntake intake,
-            CaseWork work, Clock clock) {
+            CaseWork work, ClientFileService clientFiles, Clock clock) {
         this.directory = directory;
         this.userDetails = userDetails;
         this.persons = persons;
         this.intake = intake;
         this.work = work;
+        this.clientFiles = clientFiles;
         this.clock = clock;
     }
 
@@ -67,6 +71,7 @@ class DemoData {
         createOrganisation();
         List<PersonView> people = createPersons();
         createCases(people);
+        readFiles(people);
         log.info("Demodata inläst. Logga in som anna.handlaggare / {}", PASSWORD);
     }
 
@@ -136,6 +141,22 @@ class DemoData {
         as("eva.handlaggare", () -> {
             register(p.get(7), ServiceType.HEMTJANST, "Ansöker om hjälp med städning.", today.minusDays(3));
             register(p.get(8), ServiceType.DAGVERKSAMHET, "Ansöker om dagverksamhet.", today.minusDays(6));
+        });
+    }
+
+    /** Who read whose file, so the revisor's views under /logg have something to show, a refusal included. */
+    private void readFiles(List<PersonView> p) {
+        as("anna.handlaggare", () -> {
+            clientFiles.open(p.get(0).id(), "Handläggning");
+            clientFiles.open(p.get(1).id(), "Handläggning");
+        });
+        as("bertil.handlaggare", () -> clientFiles.open(p.get(0).id(), "Vikarierar för Anna Berg"));
+        as("eva.handlaggare", () -> {
+            try {
+                clientFiles.open(p.get(0).id(), "Handläggning");
+            } catch (AccessDeniedException refused) {
+                // Astrid's case is in Norr: Eva in Syd is refused, and the refusal is in the log
+            }
         });
     }
 

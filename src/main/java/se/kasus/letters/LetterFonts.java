@@ -16,7 +16,7 @@ import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfChunk;
 
 /**
- * The few text styles of a letter.
+ * The few text styles of a letter (and of a report, see {@link ReportRenderer}).
  *
  * <p>Text is set in built-in Helvetica with the CP1252 (WinAnsi) encoding, which covers Swedish
  * å ä ö and the usual Western European letters. Names of applicants can contain letters outside
@@ -37,7 +37,9 @@ final class LetterFonts {
         BODY(false, 10.5f, TEXT),
         BODY_BOLD(true, 10.5f, TEXT),
         OUTCOME(true, 13, TEXT),
-        SMALL(false, 8.5f, MUTED);
+        SMALL(false, 8.5f, MUTED),
+        TABLE(false, 8.5f, TEXT),
+        TABLE_BOLD(true, 8.5f, TEXT);
 
         final boolean bold;
         final float size;

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import se.kasus.access.AccessDeniedException;
+import se.kasus.access.AuditQueryException;
 import se.kasus.casework.NotFoundException;
 import se.kasus.casework.CaseRuleException;
 import se.kasus.casework.FormRejectedException;
@@ -49,6 +50,11 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(InvalidPersonException.class)
     ResponseEntity<ApiError> person(InvalidPersonException e) {
+        return status(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(AuditQueryException.class)
+    ResponseEntity<ApiError> auditQuery(AuditQueryException e) {
         return status(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 

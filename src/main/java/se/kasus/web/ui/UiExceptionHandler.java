@@ -12,6 +12,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 import se.kasus.access.AccessDeniedException;
+import se.kasus.access.AuditQueryException;
 import se.kasus.casework.NotFoundException;
 import se.kasus.casework.CaseRuleException;
 import se.kasus.casework.FormRejectedException;
@@ -58,6 +59,11 @@ class UiExceptionHandler {
     ModelAndView rejected(FormRejectedException e) {
         String messages = String.join(" ", e.errors().stream().map(f -> f.message()).toList());
         return page(HttpStatus.BAD_REQUEST, "Uppgifterna innehåller fel.", messages);
+    }
+
+    @ExceptionHandler(AuditQueryException.class)
+    ModelAndView auditQuery(AuditQueryException e) {
+        return page(HttpStatus.BAD_REQUEST, "Urvalet kan inte visas.", e.getMessage());
     }
 
     @ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
