@@ -31,7 +31,7 @@ import se.kasus.registry.PersonView;
  * <li>{@code second} opens A's file giving a reason that is a spreadsheet formula, then searches B by personnummer.</li>
  * <li>{@code handlaggare.syd} tries to open A's file, whose case is in Norr, and is refused.</li>
  * </ul>
- * A has a case in Norr, registered by {@code handlaggare.norr}; B has skyddad identitet and an address that must never
+ * A and B have a case each in Norr, registered by {@code handlaggare.norr}; B has skyddad identitet and an address that must never
  * be shown.
  */
 public record AuditScenario(PersonView a, PersonView b, String first, String second, long caseOfA) {
@@ -54,6 +54,9 @@ public record AuditScenario(PersonView a, PersonView b, String first, String sec
                 "Hemlighus", true));
         long caseOfA = org.as("handlaggare.norr", () -> intake.registerApplication(new NewApplication(a.id(),
                 LocalDate.now(clock), ServiceType.HEMTJANST, "Behöver hjälp."))).id();
+        // A client file opens only for a person with a case in the reader's unit, so B has one too.
+        org.as("handlaggare.norr", () -> intake.registerApplication(new NewApplication(b.id(), LocalDate.now(clock),
+                ServiceType.TRYGGHETSLARM, "Önskar larm.")));
 
         org.as(first, () -> clientFiles.open(a.id(), "Handläggning"));
         org.as(first, () -> clientFiles.open(b.id(), "Handläggning"));

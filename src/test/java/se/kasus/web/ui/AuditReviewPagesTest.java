@@ -71,7 +71,7 @@ class AuditReviewPagesTest {
 
         assertThat(entryIds(page)).containsExactlyElementsOf(expected);
         assertThat(page).contains("Loggkedjan är hel.", "role=\"status\"", s.a().fullName(), s.a().personnummer(),
-                "Första Granskad", "Andra Granskad", "Nekad åtkomst", "Annan enhet: norr",
+                "Första Granskad", "Andra Granskad", "Nekad åtkomst", "Inget ärende i användarens enhet",
                 "href=\"/logg/person/" + s.a().id() + "/pdf\"", "href=\"/logg/person/" + s.a().id() + "/csv\"",
                 "href=\"/logg/anvandare?anvandare=" + s.first() + "\"")
                 .doesNotContain("Varning", "role=\"alert\"");
