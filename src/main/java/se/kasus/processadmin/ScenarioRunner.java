@@ -231,8 +231,9 @@ class ScenarioRunner {
         }
 
         private void fireTimer(String timerId) {
-            List<Job> timers = management.createJobQuery().processInstanceIds(instanceIds()).timers()
-                    .activityId(timerId).list();
+            // one instance at a time: the engine's SQL for activityId together with processInstanceIds is invalid
+            List<Job> timers = instanceIds().stream().flatMap(id -> management.createJobQuery().processInstanceId(id)
+                    .timers().activityId(timerId).list().stream()).toList();
             if (timers.isEmpty()) {
                 throw new StepFailed("Timern " + timerId + " väntar inte. Ärendet står vid: " + whereItStands() + ".");
             }
@@ -281,7 +282,11 @@ class ScenarioRunner {
         /** Jobs that are not timers (asynchronous continuations such as the decision letter) run now. */
         private void runAsyncSteps() {
             for (int round = 0; round < 20; round++) {
-                List<Job> jobs = management.createJobQuery().processInstanceIds(instanceIds()).messages().list();
+                Set<String> running = instanceIds();
+                if (running.isEmpty()) {
+                    return;
+                }
+                List<Job> jobs = management.createJobQuery().processInstanceIds(running).messages().list();
                 if (jobs.isEmpty()) {
                     return;
                 }
