@@ -34,6 +34,11 @@ public record GateReport(List<ChangedFile> files, List<String> problems, List<Li
      * @param ids      the processes, decisions or form it defines
      */
     public record ChangedFile(String uploaded, String resource, boolean added, Set<String> ids) {
+
+        /** Uploaded as e.g. diagram_1.bpmn but replacing aldreomsorg-bistand.bpmn, matched by its process id. */
+        public boolean uploadedUnderOtherName() {
+            return !ModelSet.fileName(resource).equals(uploaded);
+        }
     }
 
     /**
@@ -53,7 +58,7 @@ public record GateReport(List<ChangedFile> files, List<String> problems, List<Li
         StringBuilder out = new StringBuilder();
         for (ChangedFile file : files) {
             out.append(file.added() ? "Ny fil: " : "Ändrad fil: ").append(file.resource());
-            if (!file.uploaded().equals(file.resource())) {
+            if (file.uploadedUnderOtherName()) {
                 out.append(" (från ").append(file.uploaded()).append(')');
             }
             out.append('\n');

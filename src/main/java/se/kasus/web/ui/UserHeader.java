@@ -33,7 +33,8 @@ public class UserHeader {
         String unit = user.unitId() == null ? null
                 : directory.unit(user.unitId()).map(UnitView::name).orElse(user.unitId());
         return new View(user.displayName(), user.title(), unit, access.may(user, Permission.TASK_WORK),
-                access.may(user, Permission.PERSON_SEARCH), user.has(Role.REVISOR) || user.has(Role.SYSTEMFORVALTARE));
+                access.may(user, Permission.PERSON_SEARCH), user.has(Role.REVISOR) || user.has(Role.SYSTEMFORVALTARE),
+                access.may(user, Permission.PROCESS_ADMIN));
     }
 
     /** Where the user starts: the inbox for those who work on cases, the audit log for those who review it. */
@@ -44,6 +45,6 @@ public class UserHeader {
 
     /** What the header shows; the links are the menu items the user can use. */
     public record View(String displayName, String title, String unitName, boolean inboxLink, boolean searchLink,
-            boolean auditLink) {
+            boolean auditLink, boolean processLink) {
     }
 }
