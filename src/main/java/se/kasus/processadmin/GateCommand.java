@@ -31,9 +31,14 @@ public final class GateCommand {
     public static final String PROPERTY = "kasus.gate.check";
     private static final String ARGUMENT = "--" + PROPERTY + "=";
 
+    /** Without a web server the engine's REST API (Jersey) cannot be configured, and is not needed. */
+    static final String NO_ENGINE_REST = "--spring.autoconfigure.exclude="
+            + "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration";
+
     /** Kasus as a command: a private database, no job executor, quiet logs. */
     private static final List<String> COMMAND_SETTINGS = List.of(
-            "--spring.datasource.url=jdbc:h2:mem:kasus-grind;DB_CLOSE_DELAY=-1",
+            NO_ENGINE_REST,
+            "--spring.datasource.url=jdbc:h2:mem:kasus-grind",
             "--camunda.bpm.job-execution.enabled=false",
             "--logging.level.root=WARN",
             "--logging.level.org.camunda.bpm.engine.context=ERROR");
