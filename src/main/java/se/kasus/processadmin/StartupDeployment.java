@@ -30,6 +30,9 @@ class StartupDeployment extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
+        if (!properties.deployAtStart()) {
+            return;
+        }
         ModelSet models = ModelSet.fromClasspath(properties.resources());
         if (models.isEmpty()) {
             log.warn("No models found for {}", properties.resources());

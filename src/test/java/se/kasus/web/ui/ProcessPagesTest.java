@@ -43,9 +43,10 @@ import se.kasus.casework.ServiceType;
 
 /**
  * The process owner's pages and API through the web layer, on a context of their own (the property below) so that
- * the versions and running cases counted here are exactly those this class creates.
+ * the versions and running cases counted here are exactly those this class creates. Here the gate is required
+ * ({@code kasus.gate.required}), so the engine REST API refuses deployments from Camunda Modeler.
  */
-@SpringBootTest(properties = "kasus.test.context=process-pages")
+@SpringBootTest(properties = { "kasus.test.context=process-pages", "kasus.gate.required=true" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class ProcessPagesTest {
@@ -164,6 +165,18 @@ class ProcessPagesTest {
                 .contains("href=\"/processer\"");
         assertThat(mvc.perform(get("/inkorg").with(as("handlaggare.norr"))).andReturn().getResponse()
                 .getContentAsString()).doesNotContain("href=\"/processer\"");
+    }
+
+    @Test
+    void whenTheGateIsRequiredTheEngineRestApiRefusesNewDeployments() throws Exception {
+        for (String path : new String[] { "/engine-rest/deployment/create", "/engine-rest/deployment/abc/redeploy",
+                "/engine-rest/engine/default/deployment/create" }) {
+            mvc.perform(multipart(path).file(model("aldreomsorg-bistand.bpmn", read(BISTAND)))
+                    .with(httpBasic(ADMIN, TestOrganisation.PASSWORD))).andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/engine-rest/deployment").with(httpBasic(ADMIN, TestOrganisation.PASSWORD)))
+                .andExpect(result -> assertThat(result.getResponse().getStatus()).as("reading stays open")
+                        .isNotEqualTo(403));
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
