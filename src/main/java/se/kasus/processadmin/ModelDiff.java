@@ -79,11 +79,22 @@ final class ModelDiff {
                 differing(decisionsBefore, decisionsAfter));
     }
 
-    /** Keys whose content differs, including those present on one side only. */
+    /** The content of a form or decision table the process refers to but its own deployment lacks. */
+    static final String MISSING = "\u0000saknas";
+
+    /**
+     * Forms or decision tables (by id) whose content differs between the versions, marked when the new version
+     * starts or stops using one, or refers to one its deployment lacks (a model deployed alone, around the gate).
+     */
     private static List<String> differing(Map<String, String> before, Map<String, String> after) {
         Set<String> keys = new java.util.TreeSet<>(before.keySet());
         keys.addAll(after.keySet());
-        return keys.stream().filter(k -> !Objects.equals(before.get(k), after.get(k))).toList();
+        return keys.stream().filter(k -> !Objects.equals(before.get(k), after.get(k))).map(k -> {
+            if (MISSING.equals(after.get(k))) {
+                return k + " (saknas i versionen)";
+            }
+            return !after.containsKey(k) ? k + " (används inte längre)" : !before.containsKey(k) ? k + " (nytt)" : k;
+        }).toList();
     }
 
     /** The process's flow elements by id, in document order. */

@@ -117,7 +117,10 @@ public class ProcessVersions {
         }
     }
 
-    /** The forms the process's user tasks use, by id, as found in its own deployment (normalised JSON). */
+    /**
+     * The forms the process's user tasks use, by id, as found in its own deployment (normalised JSON), or
+     * {@link ModelDiff#MISSING} when the deployment lacks one.
+     */
     private Map<String, String> formsOf(ProcessDefinition definition) {
         BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
         Map<String, String> forms = new LinkedHashMap<>();
@@ -128,6 +131,7 @@ public class ProcessVersions {
         if (refs.isEmpty()) {
             return forms;
         }
+        refs.forEach(ref -> forms.put(ref, ModelDiff.MISSING));
         ModelUnits units = new ModelUnits(repository);
         for (Resource resource : repository.getDeploymentResources(definition.getDeploymentId())) {
             if (ModelSet.Kind.of(resource.getName()).orElse(null) != ModelSet.Kind.FORM) {
@@ -159,10 +163,8 @@ public class ProcessVersions {
             }
             DecisionDefinition decision = repository.createDecisionDefinitionQuery()
                     .deploymentId(definition.getDeploymentId()).decisionDefinitionKey(key).singleResult();
-            if (decision != null) {
-                decisions.put(key, new String(units.read(decision.getDeploymentId(), decision.getResourceName()),
-                        StandardCharsets.UTF_8));
-            }
+            decisions.put(key, decision == null ? ModelDiff.MISSING : new String(units.read(
+                    decision.getDeploymentId(), decision.getResourceName()), StandardCharsets.UTF_8));
         }
         return decisions;
     }
