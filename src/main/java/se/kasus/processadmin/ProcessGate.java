@@ -287,7 +287,7 @@ public class ProcessGate {
         }
         if (!report.violations().isEmpty()) {
             reason.append(report.violations().size()).append(" regelbrott, t.ex. ")
-                    .append(report.violations().get(0)).append(". ");
+                    .append(report.violations().get(0)).append(' ');
         }
         if (report.engineError() != null) {
             reason.append(report.engineError()).append(' ');
