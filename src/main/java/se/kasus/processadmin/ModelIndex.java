@@ -102,11 +102,6 @@ final class ModelIndex {
         return ids;
     }
 
-    /** The file that defines a process, decision or form with this id in this set, if any. */
-    Optional<String> fileDefining(String id, ModelSet.Kind kind) {
-        return models.names(kind).stream().filter(f -> idsDefinedBy(f).contains(id)).findFirst();
-    }
-
     /** Executable process ids in the whole set. */
     Set<String> processIds() {
         Set<String> ids = new LinkedHashSet<>();

@@ -30,25 +30,19 @@ public final class ModelSet {
 
     /** The kinds of file in a unit, recognised by how the name ends. */
     public enum Kind {
-        BPMN(".bpmn", "BPMN-process"),
-        DMN(".dmn", "DMN-beslutstabell"),
-        FORM(".form", "formulär"),
-        SCENARIOS(".scenarios.yml", "scenarier");
+        BPMN(".bpmn"),
+        DMN(".dmn"),
+        FORM(".form"),
+        SCENARIOS(".scenarios.yml");
 
         private final String suffix;
-        private final String label;
 
-        Kind(String suffix, String label) {
+        Kind(String suffix) {
             this.suffix = suffix;
-            this.label = label;
         }
 
         public String suffix() {
             return suffix;
-        }
-
-        public String label() {
-            return label;
         }
 
         public static Optional<Kind> of(String name) {

@@ -108,6 +108,7 @@ public class ProcessGate {
         /** Resource name → the ids it defined before the change, for files that replace one. */
         final Map<String, Set<String>> replacedIds = new LinkedHashMap<>();
         ModelSet base;
+        ModelIndex baseIndex;
         ModelSet models;
         String baseDeploymentId;
     }
@@ -119,10 +120,12 @@ public class ProcessGate {
         if (latest.isEmpty()) {
             candidate.problems.add("Ingen version av modellerna är driftsatt ännu.");
             candidate.base = candidate.models = ModelSet.of(Map.of());
+            candidate.baseIndex = new ModelIndex(candidate.base);
             return candidate;
         }
         candidate.baseDeploymentId = latest.get().getId();
         candidate.base = units.resourcesOf(latest.get().getId());
+        candidate.baseIndex = new ModelIndex(candidate.base);
         candidate.models = candidate.base;
         List<Upload> given = uploads == null ? List.of()
                 : uploads.stream().filter(u -> u != null && u.fileName() != null && !u.fileName().isBlank()
@@ -135,7 +138,7 @@ public class ProcessGate {
             candidate.problems.add("Pröva högst " + MAX_FILES + " filer åt gången.");
             return candidate;
         }
-        ModelIndex baseIndex = new ModelIndex(candidate.base);
+        ModelIndex baseIndex = candidate.baseIndex;
         Set<String> taken = new LinkedHashSet<>();
         for (Upload upload : given) {
             String fileName = ModelSet.fileName(upload.fileName().replace('\\', '/'));
@@ -228,7 +231,7 @@ public class ProcessGate {
      */
     static Set<String> affectedKeys(Candidate candidate, ModelIndex index) {
         Set<String> keys = new LinkedHashSet<>();
-        ModelIndex before = new ModelIndex(candidate.base);
+        ModelIndex before = candidate.baseIndex;
         for (GateReport.ChangedFile file : candidate.files) {
             Set<String> ids = new LinkedHashSet<>(index.idsDefinedBy(file.resource()));
             ids.addAll(candidate.replacedIds.getOrDefault(file.resource(), Set.of()));

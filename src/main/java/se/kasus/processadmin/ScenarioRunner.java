@@ -20,10 +20,12 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
@@ -81,6 +83,7 @@ class ScenarioRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TransactionTemplate rolledBack;
+    private final ProcessEngineConfigurationImpl engineConfiguration;
     private final RepositoryService repository;
     private final RuntimeService runtime;
     private final ManagementService management;
@@ -95,12 +98,14 @@ class ScenarioRunner {
     private final Workflow workflow;
     private final Clock clock;
 
-    ScenarioRunner(PlatformTransactionManager transactions, RepositoryService repository, RuntimeService runtime,
+    ScenarioRunner(PlatformTransactionManager transactions, ProcessEngine engine, RepositoryService repository,
+            RuntimeService runtime,
             ManagementService management, HistoryService history, UserDirectory directory,
             UserDetailsService userDetails, PersonService persons, CaseIntake intake, CaseWork work,
             CaseRecordsService records, ClientFileService clientFiles, Workflow workflow, Clock clock) {
         this.rolledBack = new TransactionTemplate(transactions);
         this.rolledBack.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.engineConfiguration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         this.repository = repository;
         this.runtime = runtime;
         this.management = management;
@@ -120,7 +125,7 @@ class ScenarioRunner {
     Optional<String> tryDeploy(ModelSet candidate) {
         return inRolledBackTransaction(() -> {
             try {
-                new ModelUnits(repository).deployForTest(candidate);
+                forgetOnRollback(new ModelUnits(repository).deployForTest(candidate).getId());
                 return Optional.<String>empty();
             } catch (RuntimeException e) {
                 return Optional.of(engineMessage(e));
@@ -137,10 +142,40 @@ class ScenarioRunner {
         try {
             return rolledBack.execute(status -> {
                 status.setRollbackOnly();
-                return body.get();
+                try {
+                    return body.get();
+                } finally {
+                    evictTestDeployments();
+                }
             });
         } finally {
+            TEST_DEPLOYMENTS.remove();
             SecurityContextHolder.getContext().setAuthentication(caller);
+        }
+    }
+
+    /** The candidate deployments of the running transaction, to drop from the engine's cache before the rollback. */
+    private static final ThreadLocal<List<String>> TEST_DEPLOYMENTS = ThreadLocal.withInitial(ArrayList::new);
+
+    private static void forgetOnRollback(String deploymentId) {
+        TEST_DEPLOYMENTS.get().add(deploymentId);
+    }
+
+    /**
+     * The engine caches every definition it deploys and keeps it after a rollback; left there, each gate run would
+     * add its candidates until the cache's limit pushed real versions out. The cache finds a deployment's definitions
+     * in the database, so this runs while the transaction can still see them.
+     */
+    private void evictTestDeployments() {
+        for (String deploymentId : TEST_DEPLOYMENTS.get()) {
+            try {
+                engineConfiguration.getCommandExecutorTxRequired().execute(context -> {
+                    context.getProcessEngineConfiguration().getDeploymentCache().removeDeployment(deploymentId);
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                // the transaction may already be unusable after a failed step; the cache's own limit then applies
+            }
         }
     }
 
@@ -163,7 +198,7 @@ class ScenarioRunner {
         ScenarioResult run(ModelSet candidate) {
             String current = "driftsättning av den prövade versionen";
             try {
-                new ModelUnits(repository).deployForTest(candidate);
+                forgetOnRollback(new ModelUnits(repository).deployForTest(candidate).getId());
                 current = "ansökan";
                 directory.createUnit(unitId, "Processgrindens provenhet");
                 register();

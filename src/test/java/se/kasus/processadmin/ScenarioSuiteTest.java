@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 class ScenarioSuiteTest {
 
     @Autowired ScenarioRunner runner;
+    @Autowired ProcessEngine engine;
     @Autowired RepositoryService repository;
     @Autowired RuntimeService runtime;
     @Autowired JdbcTemplate jdbc;
@@ -35,6 +38,8 @@ class ScenarioSuiteTest {
         long deployments = repository.createDeploymentQuery().count();
         long instances = runtime.createProcessInstanceQuery().count();
         long persons = count("person");
+        var cache = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDeploymentCache();
+        int cached = cache.getProcessDefinitionCache().size();
 
         List<ScenarioResult> results = new ArrayList<>();
         index.scenarios.forEach((file, scenarios) -> scenarios.scenarios()
@@ -53,6 +58,8 @@ class ScenarioSuiteTest {
                 .isEqualTo(deployments);
         assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
         assertThat(count("person")).isEqualTo(persons);
+        assertThat(cache.getProcessDefinitionCache().size()).as("the candidates are not left in the engine's cache")
+                .isEqualTo(cached);
         assertThat(jdbc.queryForObject("select count(*) from kasus_user where username like 'grind-%'", Long.class))
                 .isZero();
     }
