@@ -1,8 +1,12 @@
 package se.kasus;
 
+import java.util.OptionalInt;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import se.kasus.processadmin.GateCommand;
 
 /** Kasus: case handling for Swedish municipal social services, with the law's order enforced by Camunda 7. */
 @SpringBootApplication
@@ -10,6 +14,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class KasusApplication {
 
     public static void main(String[] args) {
+        OptionalInt gate = GateCommand.runIfRequested(KasusApplication.class, args);
+        if (gate.isPresent()) {
+            System.exit(gate.getAsInt());
+        }
         SpringApplication.run(KasusApplication.class, args);
     }
 }

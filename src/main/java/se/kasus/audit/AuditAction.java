@@ -12,5 +12,9 @@ public enum AuditAction {
     /** A refused attempt; recorded with {@link AuditLog#recordIndependently} so the refusal's rollback keeps it. */
     DENIED,
     VERIFY,
-    LOGIN
+    LOGIN,
+    /** A process owner ran the process gate on a changed model, which was not deployed (a trial, or refused). */
+    GATE_CHECK,
+    /** A changed model passed the process gate and was deployed as a new version. */
+    DEPLOY
 }

@@ -49,6 +49,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * endpoint is closed, since the user is always the one logged in to Kasus; their logout button logs out of Kasus.</li>
  * <li>Public: {@code /login}, {@code /css/**}, {@code /js/**}, {@code /vendor/**}, {@code /favicon.ico} and
  * {@code /actuator/health}.</li>
+ * <li>With {@code kasus.gate.required=true}, new deployments through the engine REST API (Camunda Modeler's
+ * "Deploy", {@code POST /engine-rest/deployment/create} and {@code .../redeploy}) are refused: models then reach
+ * production only through the process gate ({@code /processer/grind}).</li>
  * </ul>
  *
  * <p><b>CSRF.</b> Spring Security's synchronizer token protects every state-changing request that a browser session
@@ -83,9 +86,12 @@ class SecurityConfiguration {
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
     private final String camundaPath;
+    private final boolean gateRequired;
 
-    SecurityConfiguration(@Value("${camunda.bpm.webapp.application-path:/camunda}") String camundaPath) {
+    SecurityConfiguration(@Value("${camunda.bpm.webapp.application-path:/camunda}") String camundaPath,
+            @Value("${kasus.gate.required:false}") boolean gateRequired) {
         this.camundaPath = camundaPath;
+        this.gateRequired = gateRequired;
     }
 
     @Bean
@@ -101,6 +107,11 @@ class SecurityConfiguration {
         RequestMatcher kasusLogout = PATHS.matcher(HttpMethod.POST, "/logout");
         RequestMatcher basicAuth = SecurityConfiguration::hasBasicCredentials;
         RequestMatcher machineClients = new OrRequestMatcher(api, engineRest, camundaApi, basicAuth);
+        RequestMatcher engineRestDeployment = new OrRequestMatcher(
+                PATHS.matcher(HttpMethod.POST, "/engine-rest/deployment/create"),
+                PATHS.matcher(HttpMethod.POST, "/engine-rest/deployment/*/redeploy"),
+                PATHS.matcher(HttpMethod.POST, "/engine-rest/engine/*/deployment/create"),
+                PATHS.matcher(HttpMethod.POST, "/engine-rest/engine/*/deployment/*/redeploy"));
 
         AuthenticationEntryPoint unauthorized = new JsonUnauthorizedEntryPoint();
         LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
@@ -128,6 +139,7 @@ class SecurityConfiguration {
                         PATHS.matcher("/favicon.ico"), PATHS.matcher("/login"), PATHS.matcher("/actuator/health"),
                         PATHS.matcher("/actuator/health/**")).permitAll()
                 .requestMatchers(camundaLogin).denyAll()
+                .requestMatchers(gateRequired ? engineRestDeployment : request -> false).denyAll()
                 .requestMatchers(api, engineRest, camunda).authenticated()
                 .anyRequest().authenticated())
             .formLogin(form -> form

@@ -72,6 +72,8 @@ public class UiFormat {
             case DENIED -> "Nekad åtkomst";
             case VERIFY -> "Verifierade loggen";
             case LOGIN -> "Loggade in";
+            case GATE_CHECK -> "Prövade modell i grinden";
+            case DEPLOY -> "Driftsatte modell";
         };
     }
 

@@ -34,7 +34,8 @@ public class UserHeader {
         return new View(user.displayName(), user.title(), unit, access.may(user, Permission.TASK_WORK),
                 access.may(user, Permission.PERSON_SEARCH),
                 access.may(user, Permission.AUDIT_READ) || access.may(user, Permission.AUDIT_VERIFY),
-                access.may(user, Permission.CASE_HISTORY_READ));
+                access.may(user, Permission.CASE_HISTORY_READ),
+                access.may(user, Permission.PROCESS_ADMIN));
     }
 
     /** Where the user starts: the inbox for those who work on cases, the audit log for those who review it. */
@@ -45,6 +46,6 @@ public class UserHeader {
 
     /** What the header shows; the links are the menu items the user can use. */
     public record View(String displayName, String title, String unitName, boolean inboxLink, boolean searchLink,
-            boolean auditLink, boolean historyLink) {
+            boolean auditLink, boolean historyLink, boolean processLink) {
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = {
                 "spring.datasource.url=jdbc:h2:mem:kasus-identity-test;DB_CLOSE_DELAY=-1",
-                "camunda.bpm.auto-deployment-enabled=false",
+                "kasus.models.deploy-at-start=false",
                 "camunda.bpm.job-execution.enabled=false",
                 "kasus.demo-data=false" })
 public @interface IdentitySliceTest {

@@ -74,7 +74,8 @@ class ApiAccessRulesTest {
                 rule("POST /api/cases/{case}/journal", 201, 403, 403, 403),
                 rule("GET /api/audit/verify", 403, 403, 200, 403),
                 rule("GET /api/audit", 403, 403, 200, 403),
-                rule("GET /api/cases/{case}/history", 403, 403, 200, 403));
+                rule("GET /api/cases/{case}/history", 403, 403, 200, 403),
+                rule("GET /api/processes", 403, 403, 403, 403));
     }
 
     private static Arguments rule(String endpoint, int norr, int syd, int revisor, int utforare) {
