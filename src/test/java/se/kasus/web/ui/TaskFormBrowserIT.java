@@ -2,16 +2,11 @@ package se.kasus.web.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,8 +17,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -53,13 +46,11 @@ import se.kasus.registry.PersonView;
 @ActiveProfiles("test")
 class TaskFormBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String CASEWORKER = "handlaggare.norr";
     private static final Duration WAIT = Duration.ofSeconds(15);
 
+    private static HeadlessChromium chromium;
     private static WebDriver browser;
-    private static Path profile;
 
     @LocalServerPort int port;
     @Autowired TestOrganisation org;
@@ -71,34 +62,14 @@ class TaskFormBrowserIT {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        assumeTrue(!Boolean.getBoolean("skipBrowserTests"), "Webbläsartesterna är avstängda (-DskipBrowserTests=true).");
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        String missing = "Chromium saknas (" + CHROMIUM + ", " + CHROMEDRIVER + "). Installera med "
-                + "'apt-get install chromium chromium-driver'.";
-        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(missing + " I CI (CI=true) måste webbläsartestet köras.");
-        }
-        assumeTrue(installed, missing + " Webbläsartestet hoppas över.");
-
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        profile = Files.createTempDirectory("kasus-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=sv-SE");
-        browser = new ChromeDriver(options);
+        chromium = HeadlessChromium.start();
+        browser = chromium.driver;
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
