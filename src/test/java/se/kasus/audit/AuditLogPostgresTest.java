@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
-import java.util.HexFormat;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +15,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import se.kasus.PostgresTestServer;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,18 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Import({AuditLog.class, AuditTestConfiguration.class})
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @DirtiesContext
-@EnabledIf(value = "se.kasus.PostgresTestServer#shouldRun",
-        disabledReason = "no PostgreSQL at KASUS_TEST_PG_URL (default " + PostgresTestDatabase.DEFAULT_URL + ")")
+@EnabledIf(value = "se.kasus.PostgresTestServer#shouldRun", disabledReason = PostgresTestServer.SKIP_REASON)
 class AuditLogPostgresTest extends AuditTestSupport {
 
-    static final String SCHEMA = "audit_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    static final String SCHEMA = PostgresTestDatabase.newSchema("audit_test_");
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> PostgresTestDatabase.url(SCHEMA));
-        registry.add("spring.datasource.username", PostgresTestDatabase::user);
-        registry.add("spring.datasource.password", PostgresTestDatabase::password);
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        PostgresTestDatabase.register(registry, SCHEMA);
     }
 
     @AfterAll
@@ -139,14 +135,7 @@ class AuditLogPostgresTest extends AuditTestSupport {
         assertThat(auditLog.verify()).isEqualTo(new AuditVerification(false, 3, 3L, "Posten 3 har ändrats."));
     }
 
-    /** DDL is transactional on PostgreSQL: no other session ever sees the triggers lifted. */
     private void withoutAppendOnlyTriggers(Runnable change) {
-        tx.executeWithoutResult(status -> {
-            jdbc.execute("ALTER TABLE audit_entry DISABLE TRIGGER USER");
-            jdbc.execute("ALTER TABLE audit_chain_head DISABLE TRIGGER USER");
-            change.run();
-            jdbc.execute("ALTER TABLE audit_entry ENABLE TRIGGER USER");
-            jdbc.execute("ALTER TABLE audit_chain_head ENABLE TRIGGER USER");
-        });
+        PostgresTestDatabase.withoutAppendOnlyTriggers(tx, jdbc, change);
     }
 }

@@ -1,8 +1,6 @@
 package se.kasus.audit;
 
 import java.sql.SQLException;
-import java.util.HexFormat;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -12,6 +10,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import se.kasus.PostgresTestServer;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,18 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Import({AuditLog.class, AuditPagingContract.ClockConfiguration.class})
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @DirtiesContext
-@EnabledIf(value = "se.kasus.PostgresTestServer#shouldRun",
-        disabledReason = "no PostgreSQL at KASUS_TEST_PG_URL (default " + PostgresTestDatabase.DEFAULT_URL + ")")
+@EnabledIf(value = "se.kasus.PostgresTestServer#shouldRun", disabledReason = PostgresTestServer.SKIP_REASON)
 class AuditPagingPostgresTest extends AuditPagingContract {
 
-    static final String SCHEMA = "audit_paging_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    static final String SCHEMA = PostgresTestDatabase.newSchema("audit_paging_");
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> PostgresTestDatabase.url(SCHEMA));
-        registry.add("spring.datasource.username", PostgresTestDatabase::user);
-        registry.add("spring.datasource.password", PostgresTestDatabase::password);
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        PostgresTestDatabase.register(registry, SCHEMA);
     }
 
     @AfterAll
@@ -40,15 +36,9 @@ class AuditPagingPostgresTest extends AuditPagingContract {
         PostgresTestDatabase.dropSchema(SCHEMA);
     }
 
-    /** The append-only triggers refuse the reset; DDL is transactional, so no other session sees them lifted. */
+    /** The append-only triggers refuse the reset, so it runs with them lifted for that moment. */
     @Override
     void emptyChain() {
-        tx.executeWithoutResult(status -> {
-            jdbc.execute("ALTER TABLE audit_entry DISABLE TRIGGER USER");
-            jdbc.execute("ALTER TABLE audit_chain_head DISABLE TRIGGER USER");
-            super.emptyChain();
-            jdbc.execute("ALTER TABLE audit_entry ENABLE TRIGGER USER");
-            jdbc.execute("ALTER TABLE audit_chain_head ENABLE TRIGGER USER");
-        });
+        PostgresTestDatabase.withoutAppendOnlyTriggers(tx, jdbc, super::emptyChain);
     }
 }

@@ -4,35 +4,66 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Objects;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.kasus.PostgresTestServer;
 /**
- * A PostgreSQL server for tests, if one is reachable: KASUS_TEST_PG_URL, _USER and _PASSWORD, by default the local
- * server's database {@code test}. Deliberately not KASUS_DB_URL, so a test can never reach the application's data.
- * Each test class works in a schema of its own, because the database is shared.
+ * The audit tests' view of {@link PostgresTestServer}: each test class works in a schema of its own in the shared
+ * database, where the audit log's triggers exist.
  */
 final class PostgresTestDatabase {
-
-    static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
     private PostgresTestDatabase() {
     }
 
     static String url() {
-        return Objects.requireNonNullElse(System.getenv("KASUS_TEST_PG_URL"), DEFAULT_URL);
+        return PostgresTestServer.url();
     }
 
     static String user() {
-        return Objects.requireNonNullElse(System.getenv("KASUS_TEST_PG_USER"), "postgres");
+        return PostgresTestServer.user();
     }
 
     static String password() {
-        return Objects.requireNonNullElse(System.getenv("KASUS_TEST_PG_PASSWORD"), "");
+        return PostgresTestServer.password();
     }
 
     /** The URL of {@code schema}; the application's tables land there, not in {@code public}. */
     static String url(String schema) {
         return url() + (url().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /** A schema name of its own for one test class, so classes sharing the database never meet. */
+    static String newSchema(String prefix) {
+        return prefix + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    }
+
+    /** Points the test's DataSource and Flyway at {@code schema}. */
+    static void register(DynamicPropertyRegistry registry, String schema) {
+        registry.add("spring.datasource.url", () -> url(schema));
+        registry.add("spring.datasource.username", PostgresTestDatabase::user);
+        registry.add("spring.datasource.password", PostgresTestDatabase::password);
+        registry.add("spring.flyway.schemas", () -> schema);
+    }
+
+    /**
+     * Runs a change the append-only triggers would refuse (a reset, a deliberate tampering). DDL is transactional on
+     * PostgreSQL: no other session ever sees the triggers lifted.
+     */
+    static void withoutAppendOnlyTriggers(TransactionTemplate tx,
+            JdbcTemplate jdbc, Runnable change) {
+        tx.executeWithoutResult(status -> {
+            jdbc.execute("ALTER TABLE audit_entry DISABLE TRIGGER USER");
+            jdbc.execute("ALTER TABLE audit_chain_head DISABLE TRIGGER USER");
+            change.run();
+            jdbc.execute("ALTER TABLE audit_entry ENABLE TRIGGER USER");
+            jdbc.execute("ALTER TABLE audit_chain_head ENABLE TRIGGER USER");
+        });
     }
 
     static void dropSchema(String schema) throws SQLException {
