@@ -50,6 +50,7 @@ public class TestOrganisation {
         user("revisor", null, Role.REVISOR);
         user("admin", null, Role.SYSTEMFORVALTARE);
         user("utforare", null, Role.UTFORARE);
+        user("namnd.norr", NORR, Role.NAMND);
     }
 
     private void user(String username, String unit, Role role) {

@@ -16,6 +16,10 @@ public record Deadlines(List<Rule> rules) {
     public static final String KOMMUNICERING_SVARSFRIST = "KOMMUNICERING_SVARSFRIST";
     public static final String OVERKLAGANDETID = "OVERKLAGANDETID";
     public static final String EJ_VERKSTALLT = "EJ_VERKSTALLT";
+    public static final String LVU_UNDERSTALLAN = "LVU_UNDERSTALLAN";
+    public static final String LVU_ANSOKAN = "LVU_ANSOKAN";
+    public static final String LVU_OMPROVNING = "LVU_OMPROVNING";
+    public static final String LVU_OMPROVNING_UNDERLAG = "LVU_OMPROVNING_UNDERLAG";
 
     public Deadlines {
         rules = rules == null ? List.of() : List.copyOf(rules);

@@ -38,6 +38,10 @@ final class ProcessVariables {
     static final String APPEAL_PROCESS = "gemensam-overklagande";
     static final String NOT_EXECUTED_PROCESS = "gemensam-ej-verkstallt";
 
+    static final String LVU_PROCESS = "barn-lvu";
+    static final String LVU_START = "lvuInledning";
+    static final String LVU_ID = "lvuId";
+
     private ProcessVariables() {
     }
 
