@@ -13,4 +13,16 @@ public record LvuView(long id, long caseId, LvuStart startedAs, LvuStatus status
         String judgmentCaseNumber, Boolean judgmentGranted, String placementType, LocalDate placementDate,
         LocalDate nextReviewDate, LocalDate endedDate, String endedReason, String endedBy, List<LvuReviewView> reviews,
         List<LvuLegalFailureView> legalFailures) {
+
+    public String placementLabel() {
+        return placementType == null ? "" : switch (placementType) {
+            case "FAMILJEHEM" -> "Familjehem";
+            case "JOURHEM" -> "Jourhem";
+            case "HVB" -> "Hem för vård eller boende (HVB)";
+            case "SARSKILT_UNGDOMSHEM" -> "Särskilt ungdomshem (SiS)";
+            case "STODBOENDE" -> "Stödboende";
+            case "HEMMET" -> "I det egna hemmet";
+            default -> placementType;
+        };
+    }
 }
