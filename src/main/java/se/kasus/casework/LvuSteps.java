@@ -51,7 +51,7 @@ class LvuSteps implements StepGroup {
                 TaskStep.of("Task_RegistreraRattensBeslut", this::courtRuling),
                 TaskStep.of("Task_AnsokanOmVardEfterOmhandertagande", this::applyOrExtend),
                 TaskStep.of("Task_AnsokanOmVard", this::apply),
-                TaskStep.of("Task_RegistreraDom", this::judgment),
+                TaskStep.of("Task_RegistreraDomOmVard", this::judgment),
                 TaskStep.of("Task_Placering", this::place),
                 TaskStep.of("Task_Omprovning13", this::review),
                 TaskStep.of("Task_BeslutaUpphorande", this::endCare),
