@@ -38,7 +38,7 @@ class LvuDeadlinesTest {
     void theAnsokanStartDateStaysMarkedCheck() throws IOException {
         String text = new ClassPathResource(FILE).getContentAsString(StandardCharsets.UTF_8);
         String rule = text.substring(text.indexOf("key: LVU_ANSOKAN"), text.indexOf("key: LVU_OMPROVNING"));
-        assertThat(rule).contains("status: \"check: start date\"");
+        assertThat(rule).contains("status: \"check: start date");
     }
 
     private static Deadlines load() {
