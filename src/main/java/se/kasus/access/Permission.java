@@ -27,7 +27,9 @@ public enum Permission {
     /** Verify the audit log's hash chain. */
     AUDIT_VERIFY(false),
     /** Deploy and administer processes (Cockpit, engine REST). */
-    PROCESS_ADMIN(false);
+    PROCESS_ADMIN(false),
+    /** See the running legal deadlines (fristbevakning, /frister) of the own unit's cases. */
+    DEADLINE_VIEW(true);
 
     private final boolean unitScoped;
 

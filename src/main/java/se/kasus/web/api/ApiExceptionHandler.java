@@ -102,6 +102,11 @@ class ApiExceptionHandler {
         return status(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Skicka uppgifterna som JSON.");
     }
 
+    @ExceptionHandler(se.kasus.frister.UnknownFristKindException.class)
+    ResponseEntity<ApiError> unknownFristKind(RuntimeException e) {
+        return status(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
         log.error("Oväntat fel i API:t", e);

@@ -72,6 +72,11 @@ class UiExceptionHandler {
                 "Kontrollera länken eller formuläret och försök igen.");
     }
 
+    @ExceptionHandler(se.kasus.frister.UnknownFristKindException.class)
+    ModelAndView unknownFristKind(RuntimeException e) {
+        return page(HttpStatus.BAD_REQUEST, "Urvalet kan inte visas.", e.getMessage());
+    }
+
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e) throws Exception {
         if (e instanceof org.springframework.web.ErrorResponse) {

@@ -44,6 +44,11 @@ public class UserHeader {
         return me == null || me.inboxLink() || !me.auditLink() ? "/inkorg" : "/logg";
     }
 
+    /** Whether the menu shows Frister (the deadline view): a method of its own, so the View record stays as it is. */
+    public boolean deadlineLink() {
+        return access.findCurrentUser().map(user -> access.may(user, Permission.DEADLINE_VIEW)).orElse(false);
+    }
+
     /** What the header shows; the links are the menu items the user can use. */
     public record View(String displayName, String title, String unitName, boolean inboxLink, boolean searchLink,
             boolean auditLink, boolean historyLink, boolean processLink) {
