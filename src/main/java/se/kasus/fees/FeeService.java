@@ -182,8 +182,12 @@ public class FeeService {
      * does not exist is bad input (400); one who exists elsewhere is refused like any other unit's client.
      */
     private KasusUser requireClient(Permission permission, long personId) {
-        KasusUser user = access.require(permission, RESOURCE);
-        if (persons.getAll(List.of(personId)).isEmpty()) {
+        KasusUser user = access.currentUser();
+        boolean exists = !persons.getAll(List.of(personId)).isEmpty();
+        if (!access.may(user, permission)) {
+            access.refuse(user, RESOURCE, exists ? personId : null, null, "Saknar behörighet " + permission);
+        }
+        if (!exists) {
             throw new FeeRejectedException("Personen finns inte i personregistret.");
         }
         if (user.unitId() == null || !decided.unitsOf(personId).contains(user.unitId())) {
