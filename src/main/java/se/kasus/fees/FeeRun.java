@@ -39,11 +39,13 @@ class FeeRun {
     protected FeeRun() {
     }
 
-    FeeRun(String unitId, YearMonth month) {
+    FeeRun(String unitId, YearMonth month, String runBy, Instant runAt) {
         this.unitId = unitId;
         this.feeMonth = month.atDay(1);
         this.status = Status.CALCULATED;
         this.total = Money.ZERO;
+        this.runBy = runBy;
+        this.runAt = runAt;
     }
 
     void calculated(BigDecimal total, String by, Instant at) {

@@ -67,7 +67,7 @@ public class FeeRunService {
         if (fees.tablesFor(month).isEmpty()) {
             throw new FeeRejectedException(FeeService.noTable(month));
         }
-        FeeRun run = runs.findByUnitIdAndFeeMonth(unit, month.atDay(1)).orElseGet(() -> new FeeRun(unit, month));
+        FeeRun run = runs.findByUnitIdAndFeeMonth(unit, month.atDay(1)).orElseGet(() -> new FeeRun(unit, month, user.username(), Instant.now(clock)));
         if (run.exported()) {
             throw new FeeRejectedException("Avgiftskörningen för " + month + " är exporterad och kan inte göras om."
                     + " Rättelser kommer med nästa månads körning.");
