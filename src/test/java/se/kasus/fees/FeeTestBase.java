@@ -29,6 +29,7 @@ import se.kasus.registry.PersonView;
  * beslut) in the real engine, so the fee module reads decisions that only a decision step can write.
  */
 @SpringBootTest
+@org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc
 @ActiveProfiles("test")
 abstract class FeeTestBase {
 
