@@ -89,6 +89,20 @@ public class FeeRunService {
         return view(run, made);
     }
 
+    /** {@link #run(YearMonth)} for a month as typed: who may run is checked before the text is read. */
+    @Transactional
+    public FeeRunView run(String month) {
+        requireInOwnUnit(Permission.FEE_RUN);
+        return run(FeeMonth.parse(month));
+    }
+
+    /** {@link #export(YearMonth)} for a month as typed: who may export is checked before the text is read. */
+    @Transactional
+    public byte[] export(String month) {
+        requireInOwnUnit(Permission.FEE_RUN);
+        return export(FeeMonth.parse(month));
+    }
+
     /** The unit's run for the month, if there is one. */
     @Transactional
     public Optional<FeeRunView> find(YearMonth month) {
@@ -179,10 +193,15 @@ public class FeeRunService {
     }
 
     private KasusUser requireInOwnUnit(Permission permission, YearMonth month) {
-        KasusUser user = access.require(permission, RESOURCE);
+        KasusUser user = requireInOwnUnit(permission);
         if (month == null) {
             throw new FeeRejectedException("Ange månad (ÅÅÅÅ-MM).");
         }
+        return user;
+    }
+
+    private KasusUser requireInOwnUnit(Permission permission) {
+        KasusUser user = access.require(permission, RESOURCE);
         if (user.unitId() == null) {
             access.refuse(user, RESOURCE, null, null, "Ingen enhet");
         }

@@ -135,6 +135,13 @@ public class FeeService {
         return decision.toView();
     }
 
+    /** {@link #decide(long, YearMonth, String)} for a month as typed: access is checked before the text is read. */
+    @Transactional
+    public FeeDecisionView decide(long personId, String month, String addition) {
+        requireClient(Permission.FEE_WRITE, personId);
+        return decide(personId, FeeMonth.parse(month), addition);
+    }
+
     /** The stored letter of a decision. */
     @Transactional
     public byte[] letter(long decisionId) {

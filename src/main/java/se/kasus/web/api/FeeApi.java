@@ -69,7 +69,7 @@ class FeeApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Fatta avgiftsbeslut för en månad; brevet sparas med beslutet")
     FeeDecisionView decide(@PathVariable long personId, @RequestBody DecisionRequest request) {
-        return fees.decide(personId, FeeMonth.parse(request.manad()), request.motivering());
+        return fees.decide(personId, request.manad(), request.motivering());
     }
 
     @GetMapping("/beslut/{decisionId}/brev")
@@ -81,7 +81,7 @@ class FeeApi {
     @PostMapping("/korningar/{manad}")
     @Operation(summary = "Gör avgiftskörningen för den egna enheten och månaden (görs om tills den exporterats)")
     FeeRunView run(@PathVariable String manad) {
-        return runs.run(FeeMonth.parse(manad));
+        return runs.run(manad);
     }
 
     @GetMapping("/korningar/{manad}")
@@ -95,7 +95,8 @@ class FeeApi {
     @PostMapping("/korningar/{manad}/export")
     @Operation(summary = "Exportera körningen till ekonomisystemet (CSV); månaden låses")
     ResponseEntity<byte[]> export(@PathVariable String manad) {
-        return csv(FeeMonth.parse(manad), runs.export(FeeMonth.parse(manad)));
+        byte[] file = runs.export(manad);
+        return csv(FeeMonth.parse(manad), file);
     }
 
     static ResponseEntity<byte[]> csv(YearMonth month, byte[] content) {

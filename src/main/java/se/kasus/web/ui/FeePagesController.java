@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.kasus.access.AccessControl;
 import se.kasus.access.Permission;
+import se.kasus.fees.FeeDecisionView;
 import se.kasus.fees.FeeMonth;
 import se.kasus.fees.FeeRejectedException;
 import se.kasus.fees.FeeRunService;
@@ -86,8 +87,8 @@ class FeePagesController {
     @PostMapping("/avgifter/personer/{personId}/beslut")
     String decide(@PathVariable long personId, @RequestParam(defaultValue = "") String manad,
             @RequestParam(defaultValue = "") String motivering, RedirectAttributes flash) {
-        YearMonth month = FeeMonth.parse(manad);
-        fees.decide(personId, month, motivering);
+        FeeDecisionView made = fees.decide(personId, manad, motivering);
+        YearMonth month = made.month();
         flash.addFlashAttribute("message", "Avgiftsbeslutet är fattat och brevet sparat.");
         return "redirect:/avgifter/personer/" + personId + "?manad=" + month;
     }
@@ -107,19 +108,19 @@ class FeePagesController {
 
     @PostMapping("/avgifter/korning")
     String run(@RequestParam(defaultValue = "") String manad, RedirectAttributes flash) {
-        YearMonth month = FeeMonth.parse(manad);
-        runs.run(month);
+        YearMonth month = runs.run(manad).month();
         flash.addFlashAttribute("message", "Avgiftskörningen för " + month + " är gjord.");
         return "redirect:/avgifter/korning?manad=" + month;
     }
 
     @PostMapping("/avgifter/korning/export")
     ResponseEntity<byte[]> export(@RequestParam(defaultValue = "") String manad) {
+        byte[] file = runs.export(manad);
         YearMonth month = FeeMonth.parse(manad);
         return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"avgifter-" + month + ".csv\"")
                 .header("Cache-Control", "no-store")
-                .body(runs.export(month));
+                .body(file);
     }
 
     private String feePage(long personId, YearMonth month, Model model) {
