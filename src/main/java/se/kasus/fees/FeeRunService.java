@@ -108,9 +108,14 @@ public class FeeRunService {
     public Optional<FeeRunView> find(YearMonth month) {
         KasusUser user = requireRead(month);
         Optional<FeeRun> run = runs.findByUnitIdAndFeeMonth(user.unitId(), month.atDay(1));
-        run.ifPresent(r -> audit.record(new AuditEvent(user.username(), AuditAction.READ, RESOURCE + "/" + month,
-                null, null, "Avgiftskörning " + month)));
-        return run.map(r -> view(r, rows.findByRunIdOrderByPersonIdAscIdAsc(r.id())));
+        if (run.isEmpty()) {
+            return Optional.empty();
+        }
+        List<FeeRunRow> all = rows.findByRunIdOrderByPersonIdAscIdAsc(run.get().id());
+        // Each client whose fee is shown is logged, so the client's extract says who saw it.
+        all.stream().map(FeeRunRow::personId).distinct().forEach(personId -> audit.record(new AuditEvent(
+                user.username(), AuditAction.READ, RESOURCE + "/" + month, personId, null, "Avgiftskörning " + month)));
+        return Optional.of(view(run.get(), all));
     }
 
     /**

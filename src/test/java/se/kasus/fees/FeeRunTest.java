@@ -69,6 +69,8 @@ class FeeRunTest extends FeeTestBase {
         assertThatThrownBy(() -> org.as(CHEF, () -> feeRuns.run(MARCH))).isInstanceOf(FeeRejectedException.class)
                 .hasMessageContaining("exporterad");
         assertThat(org.as(CHEF, () -> feeRuns.find(MARCH)).orElseThrow().total()).isEqualTo(kr("4983.00"));
+        assertThat(auditOf(capped)).filteredOn(e -> e.action() == AuditAction.READ && e.actor().equals(CHEF))
+                .isNotEmpty();
 
         // a correction of March after its export goes to April as a JUSTERING row
         single(under, MARCH, "16000.00", "6500.00");         // March is again 2 253,00: 1 000,00 more than billed
