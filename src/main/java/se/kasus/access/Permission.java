@@ -29,7 +29,13 @@ public enum Permission {
     /** Deploy and administer processes (Cockpit, engine REST). */
     PROCESS_ADMIN(false),
     /** See the running legal deadlines (fristbevakning, /frister) of the own unit's cases. */
-    DEADLINE_VIEW(true);
+    DEADLINE_VIEW(true),
+    /** Read a client's avgiftsunderlag, fee computation and avgiftsbeslut, and the unit's fee run (SoL 32 kap.). */
+    FEE_READ(true),
+    /** Register an avgiftsunderlag and make an avgiftsbeslut. */
+    FEE_WRITE(true),
+    /** Run the unit's monthly avgiftskörning and export it to the ekonomisystem (freezes the month). */
+    FEE_RUN(true);
 
     private final boolean unitScoped;
 

@@ -24,6 +24,7 @@ import se.kasus.casework.CaseRuleException;
 import se.kasus.casework.FormRejectedException;
 import se.kasus.engine.TaskConflictException;
 import se.kasus.engine.TaskNotActiveException;
+import se.kasus.fees.FeeRejectedException;
 import se.kasus.registry.DuplicatePersonException;
 import se.kasus.registry.InvalidPersonException;
 import se.kasus.registry.InvalidPersonnummerException;
@@ -105,6 +106,13 @@ class ApiExceptionHandler {
     @ExceptionHandler(se.kasus.frister.UnknownFristKindException.class)
     ResponseEntity<ApiError> unknownFristKind(RuntimeException e) {
         return status(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(FeeRejectedException.class)
+    ResponseEntity<ApiError> feeRejected(FeeRejectedException e) {
+        List<ApiError.FieldMessage> errors = e.problems().stream()
+                .map(f -> new ApiError.FieldMessage(f.key(), f.label(), f.message())).toList();
+        return ResponseEntity.badRequest().body(new ApiError(400, e.getMessage(), errors));
     }
 
     @ExceptionHandler(Exception.class)

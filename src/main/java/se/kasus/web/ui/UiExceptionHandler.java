@@ -61,6 +61,12 @@ class UiExceptionHandler {
         return page(HttpStatus.BAD_REQUEST, "Uppgifterna innehåller fel.", messages);
     }
 
+    /** Bad input to the fee pages that a controller did not show next to its fields itself. */
+    @ExceptionHandler(se.kasus.fees.FeeRejectedException.class)
+    ModelAndView feeRejected(se.kasus.fees.FeeRejectedException e) {
+        return page(HttpStatus.BAD_REQUEST, "Uppgifterna innehåller fel.", e.getMessage());
+    }
+
     @ExceptionHandler(AuditQueryException.class)
     ModelAndView auditQuery(AuditQueryException e) {
         return page(HttpStatus.BAD_REQUEST, "Urvalet kan inte visas.", e.getMessage());
