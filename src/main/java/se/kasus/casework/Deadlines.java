@@ -16,6 +16,8 @@ public record Deadlines(List<Rule> rules) {
     public static final String KOMMUNICERING_SVARSFRIST = "KOMMUNICERING_SVARSFRIST";
     public static final String OVERKLAGANDETID = "OVERKLAGANDETID";
     public static final String EJ_VERKSTALLT = "EJ_VERKSTALLT";
+    public static final String FORHANDSBEDOMNING = "FORHANDSBEDOMNING";
+    public static final String BARNUTREDNING = "BARNUTREDNING";
 
     public Deadlines {
         rules = rules == null ? List.of() : List.copyOf(rules);
