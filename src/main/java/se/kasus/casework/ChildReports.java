@@ -139,7 +139,7 @@ public class ChildReports {
         if (report.childIds() == null || report.childIds().isEmpty()) {
             throw FormRejectedException.field("childIds", "Barn", "Ange minst ett barn som anmälan gäller.");
         }
-        if (report.childIds().size() > 20 || report.childIds().contains(null)) {
+        if (report.childIds().size() > 20 || report.childIds().stream().anyMatch(java.util.Objects::isNull)) {
             throw FormRejectedException.field("childIds", "Barn", "Ange mellan ett och tjugo barn.");
         }
         LocalDate receivedDay = report.receivedAt().atZone(clock.getZone()).toLocalDate();
