@@ -181,7 +181,8 @@ class BarnProcessTest extends ProcessTestBase {
         // Not before the new date; after it, the förste socialsekreterare decides again.
         moveClock(Duration.ofDays(59));
         executeDueJobs();
-        assertThat(workflow.activeSteps(caseId)).containsExactly("Utreda barnets situation (BBIC)");
+        assertThat(workflow.activeSteps(caseId)).containsExactlyInAnyOrder("Utreda barnets situation (BBIC)",
+                "Den förlängda utredningstiden har gått ut");
         moveClock(Duration.ofDays(2));
         executeDueJobs();
         assertThat(workflow.activeSteps(caseId)).contains("Besluta om förlängd utredningstid");
