@@ -96,9 +96,9 @@ public class ChildReports {
         return saved.toView();
     }
 
-    /** What the client file shows of the report that opened a child's case, if it was one. */
+    /** The report that opened a child's case, if it was one; unchecked, so only for ChildFiles, which checks access. */
     @Transactional(readOnly = true)
-    public java.util.Optional<ChildReportView> reportOfCase(long caseId) {
+    java.util.Optional<ChildReportView> reportOfCase(long caseId) {
         return reportCases.findFirstByCaseId(caseId).flatMap(link -> reports.findById(link.reportId()))
                 .map(ChildReport::toView);
     }

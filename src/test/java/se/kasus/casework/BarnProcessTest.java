@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.kasus.access.AccessDeniedException;
@@ -39,6 +41,7 @@ class BarnProcessTest extends ProcessTestBase {
     @Autowired ChildPreliminaryRepository preliminaries;
     @Autowired ChildProtectionRepository protections;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ConfigurableApplicationContext context;
 
     @Test
     void noInvestigation_closesTheCaseWithTheRecordedDecision() {
@@ -294,6 +297,9 @@ class BarnProcessTest extends ProcessTestBase {
 
     @Test
     void urgentProtection_withoutTheLvuModule_failsLoudlyAndKeepsTheTask() {
+        // Only while the stand-in is what answers to the name; once barn-lvu is merged the test above runs instead.
+        org.junit.jupiter.api.Assumptions.assumeTrue(context.getBeanFactory()
+                .getBeanDefinition(BarnDelegates.START_LVU).getRole() == BeanDefinition.ROLE_INFRASTRUCTURE);
         long caseId = reportedCase();
         String taskId = task(caseId, "Task_Skyddsbedomning").id();
         assertThatThrownBy(() -> org.as(HANDLAGGARE, () -> work.complete(taskId, protection(true))))
