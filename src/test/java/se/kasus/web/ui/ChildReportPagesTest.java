@@ -67,6 +67,8 @@ class ChildReportPagesTest {
         assertThat(created.getResponse().getRedirectedUrl()).isEqualTo("/personer/" + child.id());
         long caseId = jdbc.queryForObject("select id from kasus_case where person_id = ?", Long.class, child.id());
         String taskId = workflow.tasksOfCase(caseId).get(0).id();
+        assertThat(page(get("/uppgifter/" + taskId), "handlaggare.norr")).contains("Göra skyddsbedömning", "BU-" + caseId)
+                .doesNotContain("null");
         org.as("handlaggare.norr", () -> work.complete(taskId, Map.of("skyddsbedomning",
                 "Barnet är tryggt i skolan i dag.", "omedelbarFara", false, "vardnadshavareKontaktade", false)));
 
