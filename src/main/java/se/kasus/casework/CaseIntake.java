@@ -63,7 +63,8 @@ public class CaseIntake {
             throw FormRejectedException.field("receivedDate", "Ansökan inkom", "Ange när ansökan kom in.");
         }
         LocalDateRules.notInFuture(application.receivedDate(), LocalDate.now(clock), "receivedDate", "Ansökan inkom");
-        if (application.requestedService() == null) {
+        if (application.requestedService() == null
+                || application.requestedService().caseType() != CaseType.SOL_ALDRE_BISTAND) {
             throw FormRejectedException.field("requestedService", "Ansökan gäller", "Välj vad ansökan gäller.");
         }
         if (application.description() != null && application.description().length() > 4000) {

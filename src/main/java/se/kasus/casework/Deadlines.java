@@ -20,6 +20,8 @@ public record Deadlines(List<Rule> rules) {
     public static final String LVU_ANSOKAN = "LVU_ANSOKAN";
     public static final String LVU_OMPROVNING = "LVU_OMPROVNING";
     public static final String LVU_OMPROVNING_UNDERLAG = "LVU_OMPROVNING_UNDERLAG";
+    public static final String FORHANDSBEDOMNING = "FORHANDSBEDOMNING";
+    public static final String BARNUTREDNING = "BARNUTREDNING";
 
     public Deadlines {
         rules = rules == null ? List.of() : List.copyOf(rules);

@@ -26,6 +26,7 @@ class DecisionSteps implements StepGroup {
 
     private final DecisionRepository decisions;
     private final InvestigationRepository investigations;
+    private final ChildInvestigationRepository childInvestigations;
     private final CommunicationRepository communications;
     private final CaseAccess caseAccess;
     private final Workflow workflow;
@@ -33,10 +34,11 @@ class DecisionSteps implements StepGroup {
     private final Clock clock;
 
     DecisionSteps(DecisionRepository decisions, InvestigationRepository investigations,
-            CommunicationRepository communications, CaseAccess caseAccess, Workflow workflow, Deadlines deadlines,
+            ChildInvestigationRepository childInvestigations, CommunicationRepository communications, CaseAccess caseAccess, Workflow workflow, Deadlines deadlines,
             Clock clock) {
         this.decisions = decisions;
         this.investigations = investigations;
+        this.childInvestigations = childInvestigations;
         this.communications = communications;
         this.caseAccess = caseAccess;
         this.workflow = workflow;
@@ -109,15 +111,25 @@ class DecisionSteps implements StepGroup {
      * was communicated after the latest investigation (FL 25 §), however the process got here.
      */
     private void requireInvestigatedAndCommunicated(StepContext ctx, Decision proposal) {
-        Investigation latest = investigations.findByCaseIdOrderByCompletedAtDesc(ctx.caseId()).stream().findFirst()
+        java.time.Instant investigated = latestInvestigation(ctx)
                 .orElseThrow(() -> new CaseRuleException("Ärendet har ingen utredning. Beslut kan inte fattas."));
         if (proposal.outcome().againstApplicant()) {
             boolean communicated = communications.findFirstByCaseIdOrderByIdDesc(ctx.caseId())
-                    .filter(c -> c.createdAt().isAfter(latest.completedAt())).isPresent();
+                    .filter(c -> c.createdAt().isAfter(investigated)).isPresent();
             if (!communicated) {
                 throw new CaseRuleException("Förslaget går den enskilde emot och har inte kommunicerats.");
             }
         }
+    }
+
+    /** When the case's latest investigation was finished; a child's utredning still open counts as none. */
+    private java.util.Optional<java.time.Instant> latestInvestigation(StepContext ctx) {
+        if (ctx.caseRecord().caseType() == CaseType.BARN_UNGA) {
+            return childInvestigations.findFirstByCaseIdOrderByIdDesc(ctx.caseId())
+                    .filter(ChildInvestigation::completed).map(ChildInvestigation::completedAt);
+        }
+        return investigations.findByCaseIdOrderByCompletedAtDesc(ctx.caseId()).stream().findFirst()
+                .map(Investigation::completedAt);
     }
 
     private Map<String, Object> registerDelivery(StepContext ctx, FormValues v) {

@@ -33,13 +33,19 @@ final class ProcessVariables {
     static final String IN_TIME = "iTid";
     static final String RECONSIDERATION = "omprovningResultat";
     static final String RECONSIDERING_ROLE = "omprovningRoll";
+    // Barn och unga (barn-utredning).
+    static final String PROTECTION_DUE = "skyddsbedomningSenast";
+    static final String PRELIMINARY_DUE = "forhandsbedomningSenast";
+    static final String IMMEDIATE_DANGER = "omedelbarFara";
+    static final String LVU_START = "lvuInledning";
+    static final String OPEN_INVESTIGATION = "inledaUtredning";
+    static final String INVESTIGATION_DUE = "utredningSenast";
+    static final String CHILD_OUTCOME = "barnUtfall";
 
     static final String APPEAL_MESSAGE = "overklagande-inkommit";
     static final String APPEAL_PROCESS = "gemensam-overklagande";
     static final String NOT_EXECUTED_PROCESS = "gemensam-ej-verkstallt";
-
     static final String LVU_PROCESS = "barn-lvu";
-    static final String LVU_START = "lvuInledning";
     static final String LVU_ID = "lvuId";
 
     private ProcessVariables() {

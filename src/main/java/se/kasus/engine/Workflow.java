@@ -271,4 +271,22 @@ public class Workflow {
     private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
     }
+
+    /** Whether a process of this key runs for the case now (e.g. an LVU process the case must wait for). */
+    public boolean isRunning(String processKey, long caseId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(String.valueOf(caseId)).active().count() > 0;
+    }
+
+    /**
+     * Moves the due date of the case's open task with this key, e.g. after a decision to extend an investigation.
+     * The task itself stays, with its assignee and the caseworker's draft.
+     */
+    public void moveDueDate(long caseId, String taskKey, Date due) {
+        for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(caseId))
+                .taskDefinitionKey(taskKey).active().list()) {
+            task.setDueDate(due);
+            tasks.saveTask(task);
+        }
+    }
 }

@@ -113,7 +113,8 @@ record ScenarioFile(List<Scenario> scenarios) {
     }
 
     private static List<String> serviceTypes() {
-        return java.util.Arrays.stream(se.kasus.casework.ServiceType.values()).map(Enum::name).toList();
+        return se.kasus.casework.ServiceType.of(se.kasus.casework.CaseType.SOL_ALDRE_BISTAND).stream().map(Enum::name)
+                .toList();
     }
 
     /** YAML reads an unquoted 2026-03-07 as a timestamp; a form wants the ISO date it was written as. */

@@ -25,7 +25,7 @@ class ModelLintTest {
 
     @Test
     void everyModelInProcessesAndFormsPassesToday() {
-        assertThat(TODAY.names(ModelSet.Kind.BPMN)).hasSize(7);
+        assertThat(TODAY.names(ModelSet.Kind.BPMN)).hasSize(8);
         assertThat(TODAY.names(ModelSet.Kind.DMN)).containsExactly(DMN);
         assertThat(TODAY.names(ModelSet.Kind.FORM)).hasSizeGreaterThanOrEqualTo(15);
         assertThat(TODAY.names(ModelSet.Kind.SCENARIOS)).isNotEmpty();
@@ -35,7 +35,7 @@ class ModelLintTest {
     @Test
     void delegateBeansAreCheckedInsideTheApplication() {
         assertThat(ModelLint.inApplication(bean -> !bean.equals("caseworkCloseCaseDelegate")).check(TODAY))
-                .extracting(LintViolation::elementId, LintViolation::message)
+                .filteredOn(v -> v.file().equals(BISTAND)).extracting(LintViolation::elementId, LintViolation::message)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("Task_AvslutaArende",
                                 "Tjänsteuppgiften anropar bönan 'caseworkCloseCaseDelegate', som inte finns i Kasus."),
@@ -145,7 +145,8 @@ class ModelLintTest {
         List<LintViolation> found = lint.check(ModelSet.of(withoutExecution));
         assertThat(found).extracting(LintViolation::elementId)
                 .contains("CallActivity_Verkstallighet", "Task_BestamBeslutsfattare");
-        assertThat(found).filteredOn(v -> "CallActivity_Verkstallighet".equals(v.elementId())).singleElement()
+        assertThat(found).filteredOn(v -> "CallActivity_Verkstallighet".equals(v.elementId()))
+                .filteredOn(v -> v.file().equals(BISTAND)).singleElement()
                 .satisfies(v -> assertThat(v.message()).contains("'gemensam-verkstallighet'"));
     }
 
@@ -165,7 +166,8 @@ class ModelLintTest {
                 .filteredOn(v -> v.file().equals(BISTAND)).extracting(LintViolation::elementId).containsExactly("Event_Avslutat");
         assertThat(lint.check(edit(BISTAND, "Task_Kommunicera", "Task_"))).extracting(LintViolation::elementId)
                 .contains("Task_");
-        assertThat(lint.check(edit(BISTAND, "Task_Kommunicera\"", "Activity_Kommunicera\"")))
+        // Task_Utreda, not Task_Kommunicera: barn-utredning reuses the kommunicering task ids.
+        assertThat(lint.check(edit(BISTAND, "Task_Utreda\"", "Activity_Utreda\"")))
                 .as("Camunda Modeler's Activity_ is a task prefix too; only the scenarios now name a missing task")
                 .extracting(LintViolation::file).containsOnly(TODAY.names(ModelSet.Kind.SCENARIOS).get(0));
     }

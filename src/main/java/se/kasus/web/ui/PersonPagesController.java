@@ -1,5 +1,6 @@
 package se.kasus.web.ui;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Controller;
@@ -13,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.kasus.casework.CaseIntake;
 import se.kasus.casework.CaseRecordsService;
+import se.kasus.casework.CaseType;
 import se.kasus.casework.CaseView;
 import se.kasus.casework.ClientFileService;
 import se.kasus.casework.ClientFileService.PersonHit;
@@ -48,8 +50,8 @@ class PersonPagesController {
     }
 
     @ModelAttribute("serviceTypes")
-    ServiceType[] serviceTypes() {
-        return ServiceType.values();
+    List<ServiceType> serviceTypes() {
+        return ServiceType.of(CaseType.SOL_ALDRE_BISTAND);
     }
 
     @GetMapping("/personer")
