@@ -48,6 +48,9 @@ class DecidedTimeCost implements ServiceCostBasis {
                     + Money.format(taxa.matdistributionPerPortion()),
                     Money.kr(taxa.matdistributionPerPortion().multiply(BigDecimal.valueOf(month.lengthOfMonth()))));
             case KORTTIDSBOENDE, SARSKILT_BOENDE -> null;
+            // A child's insatser are not charged under the maxtaxa; parents' contribution to a placement
+            // (ersättning, SoL 2025:400 17 kap., check) is a separate decision, not this fee.
+            case KONTAKTPERSON, KONTAKTFAMILJ, OPPENVARD, FAMILJEHEM, HVB -> null;
         };
     }
 
