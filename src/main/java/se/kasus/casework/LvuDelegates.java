@@ -62,6 +62,27 @@ class LvuDelegates {
         };
     }
 
+    /**
+     * The 13 § last day passed without an övervägande or prövning. Care does not lapse, but the board has broken the
+     * law's minimum: kept as a legal failure for the enhetschef, like a missed court deadline. Idempotent per last day.
+     */
+    @Bean
+    JavaDelegate lvuReviewLateDelegate(LvuRepository lvus, LvuLegalFailureRepository failures, CaseRepository cases,
+            AuditLog audit, Clock clock) {
+        return execution -> {
+            Lvu lvu = lvus.findById(id(execution, LVU_ID)).orElseThrow();
+            LocalDate lastDay = lvu.nextReviewDate();
+            if (failures.existsByLvuIdAndDeadlineKeyAndLastDay(lvu.id(), Deadlines.LVU_OMPROVNING, lastDay)) {
+                return;
+            }
+            failures.save(new LvuLegalFailure(lvu.id(), lvu.caseId(), lvu.unitId(), Deadlines.LVU_OMPROVNING, lastDay,
+                    clock.instant()));
+            audit.record(new AuditEvent(ProcessDelegates.SYSTEM, AuditAction.UPDATE, "lvu",
+                    cases.findById(lvu.caseId()).orElseThrow().personId(), lvu.caseId(),
+                    "Övervägande/prövning enligt LVU 13 § inte gjort senast " + lastDay));
+        };
+    }
+
     private static long id(DelegateExecution execution, String name) {
         return ((Number) execution.getVariable(name)).longValue();
     }

@@ -10,8 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A legal failure: an LVU deadline ran out and the omhändertagande lapsed. Written by the process's timer path, never
- * removed; the enhetschef's measures are added when the escalation task completes.
+ * A legal failure: an LVU deadline ran out — the omhändertagande lapsed (7 §, 9 §) or a 13 § reconsideration came
+ * late. Written by the process's timer path, never removed; the enhetschef's measures are added when the escalation
+ * task completes.
  */
 @Entity
 @Table(name = "lvu_legal_failure")

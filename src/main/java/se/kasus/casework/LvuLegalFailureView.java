@@ -11,6 +11,7 @@ public record LvuLegalFailureView(long id, long lvuId, long caseId, long personI
         return switch (deadlineKey) {
             case Deadlines.LVU_UNDERSTALLAN -> "Omhändertagandet underställdes inte förvaltningsrätten inom en vecka (LVU 7 §)";
             case Deadlines.LVU_ANSOKAN -> "Ansökan om vård gjordes inte inom fristen (LVU 8–9 §§)";
+            case Deadlines.LVU_OMPROVNING -> "Vården övervägdes eller prövades inte inom sex månader (LVU 13 §)";
             default -> deadlineKey;
         };
     }

@@ -1,5 +1,6 @@
 package se.kasus.casework;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,8 @@ interface LvuLegalFailureRepository extends JpaRepository<LvuLegalFailure, Long>
     List<LvuLegalFailure> findByLvuIdOrderByIdAsc(long lvuId);
 
     boolean existsByLvuIdAndDeadlineKey(long lvuId, String deadlineKey);
+
+    boolean existsByLvuIdAndDeadlineKeyAndLastDay(long lvuId, String deadlineKey, LocalDate lastDay);
 
     Optional<LvuLegalFailure> findFirstByLvuIdAndHandledAtIsNullOrderByIdAsc(long lvuId);
 }

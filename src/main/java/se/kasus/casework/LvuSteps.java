@@ -55,7 +55,8 @@ class LvuSteps implements StepGroup {
                 TaskStep.of("Task_Placering", this::place),
                 TaskStep.of("Task_Omprovning13", this::review),
                 TaskStep.of("Task_BeslutaUpphorande", this::endCare),
-                TaskStep.of("Task_HanteraFristmiss", this::handleFailure));
+                TaskStep.of("Task_HanteraFristmiss", this::handleFailure),
+                TaskStep.of("Task_HanteraForsenadOmprovning", this::handleFailure));
     }
 
     /** 6 §: both the one-week submission (7 §) and the four-week ansökan (8 §) run from the decision's day. */

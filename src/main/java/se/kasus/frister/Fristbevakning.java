@@ -94,8 +94,22 @@ public class Fristbevakning {
                 .filter(d -> fristKey(marked, d) != null).toList();
         Map<Long, PersonView> people = persons.getAll(found.stream().map(RunningDeadline::personId).toList())
                 .stream().collect(Collectors.toMap(PersonView::id, Function.identity()));
-        return found.stream().map(d -> frist(d, fristKey(marked, d), people.get(d.personId()), now, today))
-                .sorted(ORDER).toList();
+        return oneRowPerDeadline(found.stream()
+                .map(d -> frist(d, fristKey(marked, d), people.get(d.personId()), now, today)).toList())
+                .stream().sorted(ORDER).toList();
+    }
+
+    /**
+     * A task due on a deadline and the timer that enforces the same deadline on it are one deadline, not two: keep
+     * the task, which names who is responsible.
+     */
+    private static List<Frist> oneRowPerDeadline(List<Frist> rows) {
+        Map<List<Object>, Frist> byDeadline = new LinkedHashMap<>();
+        for (Frist row : rows) {
+            byDeadline.merge(List.of(row.caseId(), row.kind(), row.due()), row,
+                    (kept, other) -> kept.taskId() != null ? kept : other);
+        }
+        return List.copyOf(byDeadline.values());
     }
 
     /** The exact (definition, activity) pair: the SQL only narrowed by activity id. */

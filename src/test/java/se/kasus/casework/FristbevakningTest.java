@@ -5,22 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,10 +41,6 @@ class FristbevakningTest extends ProcessTestBase {
     @Autowired TaskService taskService;
     @Autowired RepositoryService repository;
     @Autowired JdbcTemplate jdbc;
-
-    /** What the engine says runs: the key from the model, the case and the engine's own due date. */
-    record Expected(String kind, long caseId, Instant due) {
-    }
 
     @Test
     void listsExactlyTheEnginesMarkedTimersAndTasksOfTheUnitWithDaysLeftOverdueFirst() {
@@ -211,50 +200,7 @@ class FristbevakningTest extends ProcessTestBase {
         return caseId;
     }
 
-    /**
-     * The engine's own answer, without the view's code: every timer job and every open task with a due date, kept
-     * when its element in the BPMN model carries a frist property and its case belongs to the unit; ordered by due
-     * date, then case and kind.
-     */
-    private List<Expected> expectedInUnit(String unitId) {
-        List<Expected> found = new ArrayList<>();
-        for (Job job : management.createJobQuery().timers().list()) {
-            String activityId = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
-                    .singleResult().getActivityId();
-            add(found, unitId, job.getProcessDefinitionId(), activityId, job.getProcessInstanceId(),
-                    job.getDuedate().toInstant());
-        }
-        for (Task task : taskService.createTaskQuery().active().list()) {
-            if (task.getDueDate() != null) {
-                add(found, unitId, task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
-                        task.getProcessInstanceId(), task.getDueDate().toInstant());
-            }
-        }
-        found.sort(Comparator.comparing(Expected::due).thenComparingLong(Expected::caseId)
-                .thenComparing(Expected::kind));
-        return found;
-    }
-
-    private void add(List<Expected> found, String unitId, String definitionId, String activityId,
-            String processInstanceId, Instant due) {
-        String kind = fristProperty(definitionId, activityId);
-        if (kind == null) {
-            return;
-        }
-        long caseId = Long.parseLong(runtime.createProcessInstanceQuery().processInstanceId(processInstanceId)
-                .singleResult().getBusinessKey());
-        if (cases.findById(caseId).orElseThrow().unitId().equals(unitId)) {
-            found.add(new Expected(kind, caseId, due));
-        }
-    }
-
-    private String fristProperty(String definitionId, String activityId) {
-        BaseElement element = repository.getBpmnModelInstance(definitionId).getModelElementById(activityId);
-        if (element == null || element.getExtensionElements() == null) {
-            return null;
-        }
-        return element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-                .flatMap(p -> p.getCamundaProperties().stream()).filter(p -> "frist".equals(p.getCamundaName()))
-                .map(CamundaProperty::getCamundaValue).findFirst().orElse(null);
+    private List<EngineDeadlines.Expected> expectedInUnit(String unitId) {
+        return new EngineDeadlines(management, taskService, repository, runtime, cases).inUnit(unitId);
     }
 }
