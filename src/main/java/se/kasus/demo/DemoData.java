@@ -49,16 +49,18 @@ class DemoData {
     private final CaseIntake intake;
     private final CaseWork work;
     private final ClientFileService clientFiles;
+    private final DemoChildWelfare childWelfare;
     private final Clock clock;
 
     DemoData(UserDirectory directory, UserDetailsService userDetails, PersonService persons, CaseIntake intake,
-            CaseWork work, ClientFileService clientFiles, Clock clock) {
+            CaseWork work, ClientFileService clientFiles, DemoChildWelfare childWelfare, Clock clock) {
         this.directory = directory;
         this.userDetails = userDetails;
         this.persons = persons;
         this.intake = intake;
         this.work = work;
         this.clientFiles = clientFiles;
+        this.childWelfare = childWelfare;
         this.clock = clock;
     }
 
@@ -72,6 +74,8 @@ class DemoData {
         List<PersonView> people = createPersons();
         createCases(people);
         readFiles(people);
+        childWelfare.createOrganisation();
+        childWelfare.createCases(this::as);
         log.info("Demodata inläst. Logga in som anna.handlaggare / {}", PASSWORD);
     }
 
@@ -187,7 +191,7 @@ class DemoData {
         work.complete(task.taskId(), values);
     }
 
-    private void as(String username, Runnable body) {
+    void as(String username, Runnable body) {
         var principal = userDetails.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
