@@ -316,6 +316,27 @@ class BarnProcessTest extends ProcessTestBase {
         assertThat(cases.findById(caseId).orElseThrow().status()).isEqualTo(CaseStatus.OPEN);
     }
 
+    @Test
+    void investigationToLvu_careEndsUnder21Paragraph_thenTheCaseCloses() {
+        long caseId = investigatedCase();
+        complete(HANDLAGGARE, caseId, "Task_BarnForslag", Map.of("barnUtfall", "LVU",
+                "motivering", "Vårdnadshavarna samtycker inte till placering."));
+        complete(HANDLAGGARE, caseId, "Task_AnsokanOmVard", Map.of("grund", "PAR_2",
+                "skal", "Bristande omsorg i hemmet.", "ansokanDatum", today().toString()));
+        complete(HANDLAGGARE, caseId, "Task_RegistreraDomOmVard", Map.of("domsdatum", today().toString(),
+                "malnummer", "2345-26", "domUtfall", "BIFALL"));
+        complete(HANDLAGGARE, caseId, "Task_Placering", Map.of("placeringsform", "HVB",
+                "placeringsdatum", today().toString()));
+        complete("namnd.norr", caseId, "Task_BeslutaUpphorande", Map.of("upphorDatum", today().toString(),
+                "skal", "Vårdnadshavarna tar emot stöd och samtycker till fortsatt öppenvård."));
+        assertThat(workflow.isRunning(ProcessVariables.LVU_PROCESS, caseId)).isFalse();
+
+        complete(HANDLAGGARE, caseId, "Task_AvslutaBarnArende", Map.of("anteckning",
+                "Vården enligt LVU har upphört; ärendet avslutas."));
+        assertThat(barnProcess(caseId)).isNull();
+        assertThat(cases.findById(caseId).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     PersonView child() {
