@@ -57,11 +57,13 @@ public final class PostgresTestServer {
 
     /**
      * Gives a Spring test context a database of its own on the server, so the engine's and Flyway's tables start
-     * empty; databases left by earlier runs are dropped first.
+     * empty; databases left by earlier runs are dropped first. A database still in use is never dropped: Spring caches
+     * test contexts, so an earlier context of this run (or another run on the same server) may come back to it.
      */
     public static final class FreshDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
         private static final String PREFIX = "kasus_it_";
+        private static final java.util.Set<String> CREATED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
@@ -69,6 +71,7 @@ public final class PostgresTestServer {
             try (Connection connection = connect(url()); Statement statement = connection.createStatement()) {
                 dropLeftovers(statement);
                 statement.execute("CREATE DATABASE " + name);
+                CREATED.add(name);
             } catch (SQLException e) {
                 throw new IllegalStateException(SKIP_REASON, e);
             }
@@ -80,14 +83,19 @@ public final class PostgresTestServer {
 
         private static void dropLeftovers(Statement statement) throws SQLException {
             var names = new java.util.ArrayList<String>();
-            try (var rows = statement.executeQuery(
-                    "select datname from pg_database where datname like '" + PREFIX + "%'")) {
+            try (var rows = statement.executeQuery("select d.datname from pg_database d where d.datname like '"
+                    + PREFIX + "%' and not exists (select 1 from pg_stat_activity a where a.datname = d.datname)")) {
                 while (rows.next()) {
                     names.add(rows.getString(1));
                 }
             }
+            names.removeAll(CREATED);
             for (String old : names) {
-                statement.execute("DROP DATABASE IF EXISTS " + old + " WITH (FORCE)");
+                try {
+                    statement.execute("DROP DATABASE IF EXISTS " + old);
+                } catch (SQLException inUseMeanwhile) {
+                    // someone connected since the query: it is not a leftover
+                }
             }
         }
     }
