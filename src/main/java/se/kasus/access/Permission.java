@@ -29,7 +29,18 @@ public enum Permission {
     /** Deploy and administer processes (Cockpit, engine REST). */
     PROCESS_ADMIN(false),
     /** See the running legal deadlines (fristbevakning, /frister) of the own unit's cases. */
-    DEADLINE_VIEW(true);
+    DEADLINE_VIEW(true),
+    /**
+     * Report visits and deliveries (tidrapportering) on the orders of the user's own provider: a provider user's unit
+     * is its provider id, checked by the provision module on every order.
+     */
+    VISIT_REPORT(false),
+    /** Correct reported visits of the own provider (the provider's coordinator): a new version, never an overwrite. */
+    VISIT_CORRECT(false),
+    /** Read a provider's ersättningsunderlag (PDF, CSV); provider users only their own provider's. */
+    REIMBURSEMENT_READ(false),
+    /** Review and attest a provider's month, export it to the ekonomisystem and reconcile the provider's invoice. */
+    REIMBURSEMENT_ATTEST(false);
 
     private final boolean unitScoped;
 
