@@ -10,7 +10,7 @@ public class VisitRejectedException extends RuntimeException {
 
     private final List<Problem> problems;
 
-    VisitRejectedException(List<Problem> problems) {
+    public VisitRejectedException(List<Problem> problems) {
         super(problems.isEmpty() ? "Besöket kunde inte sparas." : problems.get(0).message());
         this.problems = List.copyOf(problems);
     }
