@@ -72,9 +72,7 @@ public class OrderFixtures {
         Map<String, Object> grant = new HashMap<>(Map.of("utfall", "BIFALL", "insatstyp", type.name(),
                 "startdatum", start.toString(), "uppfoljningsdatum", start.plusMonths(6).toString(),
                 "motivering", "Behovet är styrkt.", "lagrum", "SoL (2025:400) 11 kap. 1 §"));
-        if (type == ServiceType.HEMTJANST) {
-            grant.put("omfattningTimmar", 20);
-        }
+        grant.put("omfattningTimmar", type == ServiceType.HEMTJANST ? 20 : 1);
         complete(caseId, "Task_ForslagTillBeslut", grant);
         complete(caseId, "Task_FattaBeslut", Map.of("beslut", "GODKANN"));
         executeDueJobs();
