@@ -82,6 +82,18 @@ abstract class MonthFlowTestBase {
         // Dagverksamhet from 12 October: 20 days × 712.00 (the independent side of the day price)
         expected.merge(AB, new BigDecimal("712.00").multiply(BigDecimal.valueOf(20)), BigDecimal::add);
         assertThat(reported).hasSizeGreaterThan(60);
+        // the seeded data holds the edge cases the totals must get right
+        assertThat(reported).extracting(VisitView::status).contains(VisitStatus.INSTALLD_AV_KUND,
+                VisitStatus.INSTALLD_AV_UTFORARE);
+        assertThat(reported).filteredOn(v -> v.performedStop() != null).anySatisfy(v -> assertThat(
+                v.performedStop().atZone(SWEDEN).toLocalDate()).isAfter(v.performedStart().atZone(SWEDEN).toLocalDate()));
+        assertThat(reported).filteredOn(v -> v.performedStop() != null && v.providerId().equals(AB)).anySatisfy(v ->
+                assertThat(v.performedStart().atZone(SWEDEN).toLocalDate()).isAfter(LocalDate.of(2026, 10, 15)));
+        assertThat(reported).filteredOn(v -> v.performedStop() != null).anySatisfy(v -> {
+            int from = v.performedStart().atZone(SWEDEN).getHour();
+            int to = v.performedStop().atZone(SWEDEN).getHour();
+            assertThat(from < 19 && to >= 19 || from < 7 && to >= 7).isTrue();
+        });
 
         Underlag norrOpen = org.as(CHEF, () -> ersattning.underlag(NORR, OCTOBER));
         assertThat(norrOpen.status()).isEqualTo("ÖPPEN");
