@@ -165,6 +165,32 @@ class ProvisionWebTest {
     }
 
     @Test
+    void writesAndPagesAreRefusedForRolesWithoutTheRight() throws Exception {
+        String visit = json.writeValueAsString(Map.of("bestallning", norr.orderId(), "start",
+                "2026-10-13T08:00:00+02:00", "slut", "2026-10-13T08:30:00+02:00"));
+        String rows = json.writeValueAsString(List.of(row("refused-1", norr, "2026-10-13T08:00", "2026-10-13T08:30")));
+        long before = denied("handlaggare.norr");
+        mvc.perform(post("/api/utforare/besok").with(httpBasic("handlaggare.norr", PW))
+                .contentType(MediaType.APPLICATION_JSON).content(visit)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/utforare/besok/import").with(httpBasic("handlaggare.norr", PW))
+                .contentType(MediaType.APPLICATION_JSON).content(rows)).andExpect(status().isForbidden());
+        mvc.perform(get("/utforare").with(as("handlaggare.norr"))).andExpect(status().isForbidden());
+        assertThat(denied("handlaggare.norr")).isEqualTo(before + 3);
+        mvc.perform(post("/api/ersattning/hemtjanst-norr/2026-10/avstamning").with(httpBasic("personal.norr", PW))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"total\": 1}")).andExpect(status().isForbidden());
+        mvc.perform(post("/api/ersattning/hemtjanst-norr/2026-10/avstamning").with(httpBasic("samordnare.norr", PW))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"total\": 1}")).andExpect(status().isForbidden());
+        mvc.perform(get("/api/ersattning/hemtjanst-norr/2026-10/underlag.pdf").with(httpBasic("revisor", PW)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/ersattning").with(as("revisor"))).andExpect(status().isForbidden());
+        mvc.perform(get("/utforare/korrigering").with(as("personal.norr"))).andExpect(status().isForbidden());
+        mvc.perform(get("/ersattning/omsorgen-ab/2026-10/underlag.csv").with(as("samordnare.norr")))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select count(*) from visit where external_id = 'refused-1'", Long.class))
+                .isZero();
+    }
+
+    @Test
     void theCoordinatorAloneCorrects() throws Exception {
         VisitView visit = org.as("personal.norr", () -> reportingVisit("2026-10-14T09:00", "2026-10-14T09:30"));
         String correction = json.writeValueAsString(Map.of("start", "2026-10-14T09:00:00+02:00", "slut",
