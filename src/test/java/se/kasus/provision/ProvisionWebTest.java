@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -188,6 +189,47 @@ class ProvisionWebTest {
                 .andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject("select count(*) from visit where external_id = 'refused-1'", Long.class))
                 .isZero();
+    }
+
+    @Test
+    void theCoordinatorCorrectsOnThePageWithoutJavaScript() throws Exception {
+        VisitView visit = org.as("personal.norr", () -> reportingVisit("2026-10-02T10:00", "2026-10-02T10:30"));
+        mvc.perform(get("/utforare/besok/" + visit.id() + "/korrigera").with(as("samordnare.norr")))
+                .andExpect(status().isOk());
+        mvc.perform(post("/utforare/besok/" + visit.id() + "/korrigera").with(as("samordnare.norr")).with(csrf())
+                .param("status", "UTFORD").param("start", "2026-10-02T10:00").param("slut", "2026-10-02T09:00")
+                .param("orsak", "Fel tid.")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/utforare/besok/" + visit.id() + "/korrigera"));
+        mvc.perform(post("/utforare/besok/" + visit.id() + "/korrigera").with(as("samordnare.norr")).with(csrf())
+                .param("status", "UTFORD").param("start", "2026-10-02T10:00").param("slut", "2026-10-02T10:50")
+                .param("orsak", "Fel sluttid.")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/utforare/korrigering?period=2026-10"));
+        assertThat(jdbc.queryForObject("select count(*) from visit where replaces_id = ? and correction_reason = ?",
+                Long.class, visit.id(), "Fel sluttid.")).isEqualTo(1);
+    }
+
+    @Test
+    void theMunicipalityAttestsDownloadsAndReconcilesOnThePage() throws Exception {
+        String page = mvc.perform(get("/ersattning").param("utforare", "hemtjanst-norr").param("period", "2026-09")
+                .with(as("chef.norr"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(">LÅST<").contains("Attestera perioden").doesNotContain("Fil till ekonomisystemet");
+        mvc.perform(get("/ersattning/hemtjanst-norr/2026-09/ekonomi.txt").with(as("chef.norr")))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/ersattning/hemtjanst-norr/2026-09/attest").with(as("chef.norr")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        page = mvc.perform(get("/ersattning").param("utforare", "hemtjanst-norr").param("period", "2026-09")
+                .with(as("chef.norr"))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("ATTESTERAD, LÅST").contains("Fil till ekonomisystemet");
+        String file = mvc.perform(get("/ersattning/hemtjanst-norr/2026-09/ekonomi.txt").with(as("chef.norr")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(file).startsWith("H;KASUS-ERS;1;hemtjanst-norr;2026-09;chef.norr;").endsWith("T;0.00\n");
+        mvc.perform(post("/ersattning/hemtjanst-norr/2026-09/attest").with(as("chef.norr")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("error",
+                        "Perioden 2026-09 är redan attesterad."));
+        String reconciled = mvc.perform(post("/ersattning/hemtjanst-norr/2026-09/avstamning").with(as("chef.norr"))
+                .with(csrf()).param("belopp", "1 250,50")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(reconciled).contains("faktura 1250.50 kr, skillnad 1250.50 kr");
     }
 
     @Test
