@@ -46,7 +46,7 @@ public class ServiceOrders {
     public List<RunningOrder> runningForProvider(String providerId, YearMonth month) {
         return em.createQuery(SELECT + "and o.providerId = :provider order by o.id", Object[].class)
                 .setParameter("provider", providerId).getResultList().stream()
-                .filter(ServiceOrders::isRunning).map(ServiceOrders::view)
+                .filter(row -> isRunning(order(row))).map(ServiceOrders::view)
                 .filter(o -> o.runsIn(month)).toList();
     }
 
@@ -54,20 +54,23 @@ public class ServiceOrders {
     @Transactional(readOnly = true)
     public Optional<RunningOrder> running(long orderId) {
         return em.createQuery(SELECT + "and o.id = :id", Object[].class).setParameter("id", orderId)
-                .getResultList().stream().filter(ServiceOrders::isRunning).map(ServiceOrders::view).findFirst();
+                .getResultList().stream().filter(row -> isRunning(order(row))).map(ServiceOrders::view).findFirst();
     }
 
     /**
      * THE rule for when an order counts as running, in one place: once it is sent. When the provider's accept/reject
      * flow lands, this is where "sent" becomes "sent and accepted".
      */
-    static boolean isRunning(Object[] row) {
-        ServiceOrderView order = ((ServiceOrder) row[0]).toView();
+    static boolean isRunning(ServiceOrderView order) {
         return order.sentAt() != null;
     }
 
+    private static ServiceOrderView order(Object[] row) {
+        return ((ServiceOrder) row[0]).toView();
+    }
+
     private static RunningOrder view(Object[] row) {
-        ServiceOrderView order = ((ServiceOrder) row[0]).toView();
+        ServiceOrderView order = order(row);
         DecisionView decision = ((Decision) row[1]).toView();
         CaseView c = ((CaseRecord) row[2]).toView();
         LocalDate from = order.startedDate() != null ? order.startedDate() : order.requestedStart();

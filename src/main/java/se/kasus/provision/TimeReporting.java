@@ -1,10 +1,8 @@
 package se.kasus.provision;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -252,6 +250,4 @@ public class TimeReporting {
         return new VisitData(d.kind(), d.status(), staff, d.plannedStart(), d.plannedStop(), d.performedStart(),
                 d.performedStop(), d.cancelledAt(), d.deliveryDate(), d.deliveryCount(), d.externalId());
     }
-
-
 }
