@@ -24,6 +24,8 @@ public class TestOrganisation {
     public static final String NORR = "norr";
     public static final String SYD = "syd";
     public static final String PASSWORD = "test-losen";
+    public static final String HEMTJANST_NORR = "hemtjanst-norr";
+    public static final String OMSORGEN_AB = "omsorgen-ab";
 
     private final UserDirectory directory;
     private final UserDetailsService userDetails;
@@ -51,6 +53,14 @@ public class TestOrganisation {
         user("admin", null, Role.SYSTEMFORVALTARE);
         user("utforare", null, Role.UTFORARE);
         user("namnd.norr", NORR, Role.NAMND);
+        // Provider staff: their unit is their provider id (config/municipality.yml), see se.kasus.provision
+        directory.createUnit(HEMTJANST_NORR, "Hemtjänsten Norr (egen regi)");
+        directory.createUnit(OMSORGEN_AB, "Omsorgen i Exempelkommunen AB");
+        user("personal.norr", HEMTJANST_NORR, Role.UTFORARE);
+        user("personal2.norr", HEMTJANST_NORR, Role.UTFORARE);
+        user("samordnare.norr", HEMTJANST_NORR, Role.UTFORARE_SAMORDNARE);
+        user("personal.ab", OMSORGEN_AB, Role.UTFORARE);
+        user("samordnare.ab", OMSORGEN_AB, Role.UTFORARE_SAMORDNARE);
     }
 
     private void user(String username, String unit, Role role) {

@@ -35,7 +35,18 @@ public enum Permission {
     /** Register an avgiftsunderlag and make an avgiftsbeslut. */
     FEE_WRITE(true),
     /** Run the unit's monthly avgiftskörning and export it to the ekonomisystem (freezes the month). */
-    FEE_RUN(true);
+    FEE_RUN(true),
+    /**
+     * Report visits and deliveries (tidrapportering) on the orders of the user's own provider: a provider user's unit
+     * is its provider id, checked by the provision module on every order.
+     */
+    VISIT_REPORT(false),
+    /** Correct reported visits of the own provider (the provider's coordinator): a new version, never an overwrite. */
+    VISIT_CORRECT(false),
+    /** Read a provider's ersättningsunderlag (PDF, CSV); provider users only their own provider's. */
+    REIMBURSEMENT_READ(false),
+    /** Review and attest a provider's month, export it to the ekonomisystem and reconcile the provider's invoice. */
+    REIMBURSEMENT_ATTEST(false);
 
     private final boolean unitScoped;
 

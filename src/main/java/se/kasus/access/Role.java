@@ -11,7 +11,8 @@ public enum Role {
     NAMND("namnd", "Nämnd/utskott"),
     UTFORARE("utforare", "Utförare"),
     SYSTEMFORVALTARE("systemforvaltare", "Systemförvaltare"),
-    REVISOR("revisor", "Revisor");
+    REVISOR("revisor", "Revisor"),
+    UTFORARE_SAMORDNARE("utforare-samordnare", "Samordnare hos utförare");
 
     private final String groupId;
     private final String label;

@@ -93,6 +93,13 @@ class DemoData {
         user("helena.utforare", "Helena Ros", "Samordnare, Hemtjänsten Norr", null, Role.UTFORARE);
         user("ivar.admin", "Ivar Dahl", "Systemförvaltare", null, Role.SYSTEMFORVALTARE);
         user("johanna.revisor", "Johanna Kvist", "Förtroendevald revisor", null, Role.REVISOR);
+        // Provider staff for tidrapportering (/utforare): their unit is their provider id in config/municipality.yml
+        directory.createUnit("hemtjanst-norr", "Hemtjänsten Norr (egen regi)");
+        directory.createUnit("omsorgen-ab", "Omsorgen i Exempelkommunen AB");
+        user("lisa.personal", "Lisa Ek", "Undersköterska, Hemtjänsten Norr", "hemtjanst-norr", Role.UTFORARE);
+        user("maria.samordnare", "Maria Ros", "Samordnare, Hemtjänsten Norr", "hemtjanst-norr",
+                Role.UTFORARE_SAMORDNARE);
+        user("olle.personal", "Olle Ström", "Vårdbiträde, Omsorgen AB", "omsorgen-ab", Role.UTFORARE);
     }
 
     private void user(String username, String name, String title, String unit, Role role) {

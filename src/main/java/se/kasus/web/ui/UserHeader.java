@@ -40,6 +40,9 @@ public class UserHeader {
 
     /** Where the user starts: the inbox for those who work on cases, the audit log for those who review it. */
     public String home() {
+        if (visitLink() && access.findCurrentUser().map(u -> u.unitId() != null).orElse(false)) {
+            return "/utforare"; // provider staff start on today's visits
+        }
         View me = current();
         return me == null || me.inboxLink() || !me.auditLink() ? "/inkorg" : "/logg";
     }
@@ -47,6 +50,16 @@ public class UserHeader {
     /** Whether the menu shows Frister (the deadline view): a method of its own, so the View record stays as it is. */
     public boolean deadlineLink() {
         return access.findCurrentUser().map(user -> access.may(user, Permission.DEADLINE_VIEW)).orElse(false);
+    }
+
+    /** Whether the menu shows Besök (tidrapportering): provider staff. */
+    public boolean visitLink() {
+        return access.findCurrentUser().map(user -> access.may(user, Permission.VISIT_REPORT)).orElse(false);
+    }
+
+    /** Whether the menu shows Ersättning: the municipality's attestants. */
+    public boolean reimbursementLink() {
+        return access.findCurrentUser().map(user -> access.may(user, Permission.REIMBURSEMENT_ATTEST)).orElse(false);
     }
 
     /** What the header shows; the links are the menu items the user can use. */
