@@ -137,9 +137,10 @@ public record ErsattningRules(ZoneId zone, Rules rules, List<PricePeriod> prices
 
         static Basis of(ServiceType type) {
             return switch (type) {
-                case HEMTJANST -> TIME;
+                case HEMTJANST, KONTAKTPERSON, OPPENVARD -> TIME;
                 case MATDISTRIBUTION -> DELIVERY;
-                case TRYGGHETSLARM, DAGVERKSAMHET, KORTTIDSBOENDE, SARSKILT_BOENDE -> DAY;
+                // Placements and kontaktfamilj are paid per dygn (vårddygn), like a place in särskilt boende.
+                case TRYGGHETSLARM, DAGVERKSAMHET, KORTTIDSBOENDE, SARSKILT_BOENDE, KONTAKTFAMILJ, FAMILJEHEM, HVB -> DAY;
             };
         }
     }

@@ -113,8 +113,11 @@ public class TimeReporting {
 
     /** A whole visit (start and stop, or a cancellation) or a day's deliveries, reported by provider staff. */
     @Transactional
-    public VisitView report(long orderId, VisitData data) {
+    public VisitView report(Long orderId, VisitData data) {
         KasusUser user = providerAccess.providerUser(Permission.VISIT_REPORT, RESOURCE);
+        if (orderId == null) {
+            throw new VisitRejectedException("bestallning", "Ange beställningens nummer.");
+        }
         return create(user, orderId, data, VisitSource.MOBIL);
     }
 

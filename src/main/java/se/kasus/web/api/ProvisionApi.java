@@ -81,10 +81,6 @@ class ProvisionApi {
     @PostMapping("/api/utforare/besok")
     @Operation(summary = "Rapportera ett besök, ett inställt besök eller dagens leveranser")
     ResponseEntity<VisitView> report(@RequestBody VisitRequest request) {
-        if (request.bestallning() == null) {
-            throw new VisitRejectedException(List.of(new VisitRejectedException.Problem("bestallning",
-                    "Ange beställningens nummer.")));
-        }
         return ResponseEntity.status(HttpStatus.CREATED).body(reporting.report(request.bestallning(), request.data()));
     }
 
