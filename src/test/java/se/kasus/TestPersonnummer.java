@@ -18,7 +18,8 @@ public final class TestPersonnummer {
         return date + "-" + serial + luhn(ten);
     }
 
-    static int luhn(String nineDigits) {
+    /** The check digit of a personnummer's first nine digits (YYMMDDNNN). */
+    public static int luhn(String nineDigits) {
         int sum = 0;
         for (int i = 0; i < nineDigits.length(); i++) {
             int d = (nineDigits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);

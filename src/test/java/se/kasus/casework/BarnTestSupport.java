@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import se.kasus.TestPersonnummer;
 import se.kasus.registry.NewPerson;
 import se.kasus.registry.PersonService;
 import se.kasus.registry.PersonView;
@@ -25,17 +26,8 @@ final class BarnTestSupport {
         LocalDate day = born.plusDays(n / 100);
         String ten = String.format("%02d%02d%02d9%02d", day.getYear() % 100, day.getMonthValue(), day.getDayOfMonth(),
                 n % 100);
-        String pnr = day.getYear() + ten.substring(2, 6) + "-" + ten.substring(6) + luhn(ten);
+        String pnr = day.getYear() + ten.substring(2, 6) + "-" + ten.substring(6) + TestPersonnummer.luhn(ten);
         return persons.create(new NewPerson(pnr, "Barn", "Testsson", "Testgatan 1", "123 45", "Teststad", false));
-    }
-
-    static int luhn(String nineDigits) {
-        int sum = 0;
-        for (int i = 0; i < nineDigits.length(); i++) {
-            int d = (nineDigits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += d > 9 ? d - 9 : d;
-        }
-        return (10 - sum % 10) % 10;
     }
 
     static NewChildReport report(Instant receivedAt, List<Long> childIds) {

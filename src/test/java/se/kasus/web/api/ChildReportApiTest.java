@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.kasus.TestOrganisation;
+import se.kasus.TestPersonnummer;
 import se.kasus.registry.NewPerson;
 import se.kasus.registry.PersonService;
 import se.kasus.registry.PersonView;
@@ -155,16 +156,7 @@ class ChildReportApiTest {
         String nine = String.format("%02d%02d%02d9%02d", born.getYear() % 100, born.getMonthValue(),
                 born.getDayOfMonth(), n % 100);
         return persons.create(new NewPerson(born.getYear() + nine.substring(2, 6) + "-" + nine.substring(6)
-                + luhn(nine), "Barn", "Testsson", "Testgatan 1", "123 45", "Teststad", false));
-    }
-
-    private static int luhn(String nineDigits) {
-        int sum = 0;
-        for (int i = 0; i < nineDigits.length(); i++) {
-            int d = (nineDigits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += d > 9 ? d - 9 : d;
-        }
-        return (10 - sum % 10) % 10;
+                + TestPersonnummer.luhn(nine), "Barn", "Testsson", "Testgatan 1", "123 45", "Teststad", false));
     }
 
     private long count(String table) {
