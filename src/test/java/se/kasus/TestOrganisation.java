@@ -24,6 +24,8 @@ public class TestOrganisation {
     public static final String NORR = "norr";
     public static final String SYD = "syd";
     public static final String PASSWORD = "test-losen";
+    public static final String HEMTJANST_NORR = "hemtjanst-norr";
+    public static final String OMSORGEN_AB = "omsorgen-ab";
 
     private final UserDirectory directory;
     private final UserDetailsService userDetails;
@@ -51,6 +53,13 @@ public class TestOrganisation {
         user("admin", null, Role.SYSTEMFORVALTARE);
         user("utforare", null, Role.UTFORARE);
         user("namnd.norr", NORR, Role.NAMND);
+        // Provider organisations: their unit is the provider id (config/municipality.yml).
+        directory.createUnit(HEMTJANST_NORR, "Hemtjänsten Norr (egen regi)");
+        directory.createUnit(OMSORGEN_AB, "Omsorgen i Exempelkommunen AB");
+        user("utforare.norr", HEMTJANST_NORR, Role.UTFORARE);
+        user("utforare.ab", OMSORGEN_AB, Role.UTFORARE);
+        directory.createUnit("ifo-oppenvard", "Individ- och familjeomsorgens öppenvård (egen regi)");
+        user("utforare.ifo", "ifo-oppenvard", Role.UTFORARE);
     }
 
     private void user(String username, String unit, Role role) {

@@ -35,7 +35,15 @@ public enum Permission {
     /** Register an avgiftsunderlag and make an avgiftsbeslut. */
     FEE_WRITE(true),
     /** Run the unit's monthly avgiftskörning and export it to the ekonomisystem (freezes the month). */
-    FEE_RUN(true);
+    FEE_RUN(true),
+    /**
+     * Utförare: read the own provider organisation's orders and clients (what was decided) and answer the orders. The
+     * "unit" is the provider organisation: a provider's staff have unitId = provider id, so scoping keeps providers
+     * apart.
+     */
+    PROVIDER_ORDERS(true),
+    /** Utförare: write the own clients' genomförandeplan and social dokumentation, and message the handläggare. */
+    PROVIDER_DOCUMENTATION(true);
 
     private final boolean unitScoped;
 
