@@ -281,7 +281,7 @@ class ScenarioRunner {
          */
         private void answerAsProvider(WorkTask task, Map<String, Object> values) {
             String suffix = "." + Role.UTFORARE.groupId();
-            String providerId = task.candidateGroups().stream().filter(g -> g.endsWith(suffix))
+            String providerId = workflow.task(task.id()).map(WorkTask::candidateGroups).orElse(Set.of()).stream().filter(g -> g.endsWith(suffix))
                     .map(g -> g.substring(0, g.length() - suffix.length())).findFirst()
                     .orElseThrow(() -> new StepFailed("Uppgiften " + task.taskKey() + " besvaras inte av en utförare."));
             if (!(workflow.variables(task.id()).get("bestallningId") instanceof Number orderId)) {

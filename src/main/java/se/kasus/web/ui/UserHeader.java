@@ -41,12 +41,20 @@ public class UserHeader {
     /** Where the user starts: the inbox for those who work on cases, the audit log for those who review it. */
     public String home() {
         View me = current();
+        if (providerLink()) {
+            return "/utforare";
+        }
         return me == null || me.inboxLink() || !me.auditLink() ? "/inkorg" : "/logg";
     }
 
     /** Whether the menu shows Frister (the deadline view): a method of its own, so the View record stays as it is. */
     public boolean deadlineLink() {
         return access.findCurrentUser().map(user -> access.may(user, Permission.DEADLINE_VIEW)).orElse(false);
+    }
+
+    /** Whether the menu shows Beställningar, the utförare's own inbox. */
+    public boolean providerLink() {
+        return access.findCurrentUser().map(user -> access.may(user, Permission.PROVIDER_ORDERS)).orElse(false);
     }
 
     /** What the header shows; the links are the menu items the user can use. */
