@@ -91,7 +91,7 @@ class ExecutionSteps implements StepGroup {
                 : v.text("utforare") == null ? ProviderChoice.ICKEVAL : ProviderChoice.KUNDVAL;
         Provider provider = choice == ProviderChoice.ICKEVAL ? ickeval(service, area, start, v.text("utforare"))
                 : chosen(service, area, start, v.text("utforare"));
-        Instant due = answerDeadline(ctx.now());
+        Instant due = terms.answerDeadline(ctx.now(), clock.getZone());
         Long previous = orders.findFirstByDecisionIdOrderByIdDesc(decision.id()).map(ServiceOrder::id).orElse(null);
         ServiceOrder saved = orders.save(new ServiceOrder(ctx.caseId(), decision.id(), provider.id(), start,
                 v.text("uppdrag"), ctx.user().username(), ctx.now(), OrderKind.NY, choice, due, previous));
@@ -118,18 +118,6 @@ class ExecutionSteps implements StepGroup {
                     "Vid ickeval går beställningen till ickevalsalternativet " + provider.name() + ".");
         }
         return provider;
-    }
-
-    /** The answer time counts working days from the day the order is sent; it ends when the last day ends. */
-    private Instant answerDeadline(Instant sent) {
-        LocalDate day = sent.atZone(clock.getZone()).toLocalDate();
-        for (int left = terms.svarstidArbetsdagar(); left > 0; ) {
-            day = day.plusDays(1);
-            if (!SwedishCalendar.isClosedForDeadlines(day)) {
-                left--;
-            }
-        }
-        return ProcessVariables.endOf(day, clock.getZone()).toInstant();
     }
 
     /** The utförare's answer, completed through {@link ProviderWork}: accept with a start day, or reject with a reason. */

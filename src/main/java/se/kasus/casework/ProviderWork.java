@@ -113,7 +113,7 @@ public class ProviderWork {
         PersonView person = persons.get(caseRecord.personId());
         return new ProviderClient(order.toView(), municipality.providerName(order.providerId()), person.fullName(),
                 person.protectedIdentity() ? "Skyddad identitet" : person.personnummer(),
-                decisions.findById(order.decisionId()).orElseThrow().toView(), answerTask(order).isPresent(),
+                decisions.findById(order.decisionId()).orElseThrow().toView(), answerable(order),
                 plans.findByOrderIdOrderByVersionDesc(order.id()).stream().map(CarePlan::toView).toList(),
                 notes.findByOrderIdOrderByIdDesc(order.id()).stream().map(ProviderNote::toView).toList(),
                 messages.findByOrderIdOrderByIdAsc(order.id()).stream().map(OrderMessage::toView).toList());
@@ -127,6 +127,9 @@ public class ProviderWork {
     public ServiceOrderView answer(long orderId, Map<String, Object> submission) {
         ServiceOrder order = requireOrder(orderId, Permission.PROVIDER_ORDERS, AuditAction.COMPLETE_TASK,
                 "Besvarar beställningen");
+        if (order.kind() == OrderKind.UPPHORANDE) {
+            return acknowledgeTermination(order, submission);
+        }
         WorkTask task = answerTask(order).orElseThrow(() -> new CaseRuleException(
                 "Beställningen väntar inte på svar (" + order.status().label() + ")."));
         workflow.lockForCompletion(task.id());
@@ -145,6 +148,22 @@ public class ProviderWork {
                 LocalDate.now(clock));
         workflow.complete(task.id(), step.complete(context, new FormValues(result.cleanValues())));
         return order.toView();
+    }
+
+    /** An upphörande is not the provider's to refuse: it is acknowledged, and no process waits on it. */
+    private ServiceOrderView acknowledgeTermination(ServiceOrder order, Map<String, Object> submission) {
+        Object answer = submission == null ? null : submission.get("svar");
+        if (!"ACCEPTERA".equals(answer)) {
+            throw FormRejectedException.field("svar", "Svar",
+                    "Ett upphörande kan inte avvisas; kvittera det med Acceptera.");
+        }
+        order.accept(access.currentUser().username(), clock.instant(), order.toView().requestedStart());
+        return order.toView();
+    }
+
+    private boolean answerable(ServiceOrder order) {
+        return order.kind() == OrderKind.UPPHORANDE ? order.status() == OrderStatus.SKICKAD
+                : answerTask(order).isPresent();
     }
 
     private java.util.Optional<WorkTask> answerTask(ServiceOrder order) {

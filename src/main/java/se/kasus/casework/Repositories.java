@@ -44,6 +44,8 @@ interface ServiceOrderRepository extends JpaRepository<ServiceOrder, Long> {
     List<ServiceOrder> findByCaseIdInOrderByIdDesc(Collection<Long> caseIds);
 
     List<ServiceOrder> findByProviderIdOrderByIdDesc(String providerId);
+
+    boolean existsByPreviousOrderIdAndOrderKind(Long previousOrderId, OrderKind orderKind);
 }
 
 interface FollowUpRepository extends JpaRepository<FollowUp, Long> {

@@ -65,6 +65,16 @@ class ServiceOrder {
         this.previousOrderId = previousOrderId;
     }
 
+    /**
+     * The UPPHÖRANDE order that tells the provider an accepted insats ends: same case, decision and provider, from
+     * the given day; the provider acknowledges it like any order.
+     */
+    ServiceOrder termination(LocalDate endDate, Instant at, Instant answerDeadline) {
+        return new ServiceOrder(caseId, decisionId, providerId, endDate,
+                "Insatsen upphör: ärendet är avslutat efter uppföljning.", "system", at, OrderKind.UPPHORANDE, choice,
+                answerDeadline, id);
+    }
+
     Long id() {
         return id;
     }

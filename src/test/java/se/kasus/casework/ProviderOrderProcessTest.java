@@ -244,4 +244,30 @@ class ProviderOrderProcessTest extends ProcessTestBase {
         assertThatThrownBy(() -> org.as("utforare", () -> providers.inbox())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> org.as(HANDLAGGARE, () -> providers.inbox())).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void closingTheCaseAfterFollowUp_sendsAnUpphorande_thatTheProviderAcknowledges() {
+        long caseId = grantedAndDelivered();
+        executeAndWaitForFollowUp(caseId);
+        long accepted = latestOrder(caseId).id();
+        complete(HANDLAGGARE, caseId, "Task_FoljaUpp", Map.of("anteckning", "Behovet har upphört.", "resultat",
+                "AVSLUTA"));
+        executeDueJobs();
+
+        ServiceOrderView termination = latestOrder(caseId);
+        assertThat(termination.kind()).isEqualTo(OrderKind.UPPHORANDE);
+        assertThat(termination.providerId()).isEqualTo("hemtjanst-norr");
+        assertThat(termination.previousOrderId()).isEqualTo(accepted);
+        assertThat(termination.status()).isEqualTo(OrderStatus.SKICKAD);
+        assertThat(org.as("utforare.norr", () -> providers.inbox())).extracting(l -> l.order().id())
+                .contains(termination.id());
+
+        assertThatThrownBy(() -> org.as("utforare.ab", () -> providers.answer(termination.id(), Map.of("svar",
+                "ACCEPTERA")))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> org.as("utforare.norr", () -> providers.answer(termination.id(), Map.of("svar",
+                "AVVISA", "skal", "Nej.")))).isInstanceOf(FormRejectedException.class);
+        org.as("utforare.norr", () -> providers.answer(termination.id(), Map.of("svar", "ACCEPTERA")));
+        assertThat(latestOrder(caseId).status()).isEqualTo(OrderStatus.ACCEPTERAD);
+        assertThat(latestOrder(caseId).answeredBy()).isEqualTo("utforare.norr");
+    }
 }
