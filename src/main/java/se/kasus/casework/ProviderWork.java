@@ -251,6 +251,7 @@ public class ProviderWork {
      * belongs to the provider the order was sent to. Refusals and accesses are audited.
      */
     private ServiceOrder requireOrder(long orderId, Permission permission, AuditAction action, String why) {
+        access.require(permission, "bestallning"); // without the right at all: refused before anything is looked up
         ServiceOrder order = orders.findById(orderId).orElseThrow(() -> new NotFoundException("Beställningen finns inte."));
         CaseRecord caseRecord = cases.findById(order.caseId()).orElseThrow();
         KasusUser user = access.requireInUnit(permission, order.providerId(), "bestallning", caseRecord.personId(),
@@ -262,6 +263,7 @@ public class ProviderWork {
 
     /** The handläggare's check: the order's case is in the user's unit. */
     private ServiceOrder requireCaseOrder(long orderId, Permission permission, AuditAction action, String why) {
+        access.require(permission, "bestallning"); // without the right at all: refused before anything is looked up
         ServiceOrder order = orders.findById(orderId).orElseThrow(() -> new NotFoundException("Beställningen finns inte."));
         CaseRecord caseRecord = cases.findById(order.caseId()).orElseThrow();
         KasusUser user = access.requireInUnit(permission, caseRecord.unitId(), "bestallning", caseRecord.personId(),
