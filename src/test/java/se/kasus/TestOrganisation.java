@@ -61,6 +61,10 @@ public class TestOrganisation {
         user("samordnare.norr", HEMTJANST_NORR, Role.UTFORARE_SAMORDNARE);
         user("personal.ab", OMSORGEN_AB, Role.UTFORARE);
         user("samordnare.ab", OMSORGEN_AB, Role.UTFORARE_SAMORDNARE);
+        user("utforare.norr", HEMTJANST_NORR, Role.UTFORARE);
+        user("utforare.ab", OMSORGEN_AB, Role.UTFORARE);
+        directory.createUnit("ifo-oppenvard", "Individ- och familjeomsorgens öppenvård (egen regi)");
+        user("utforare.ifo", "ifo-oppenvard", Role.UTFORARE);
     }
 
     private void user(String username, String unit, Role role) {

@@ -46,7 +46,14 @@ public enum Permission {
     /** Read a provider's ersättningsunderlag (PDF, CSV); provider users only their own provider's. */
     REIMBURSEMENT_READ(false),
     /** Review and attest a provider's month, export it to the ekonomisystem and reconcile the provider's invoice. */
-    REIMBURSEMENT_ATTEST(false);
+    REIMBURSEMENT_ATTEST(false),
+     * Utförare: read the own provider organisation's orders and clients (what was decided) and answer the orders. The
+     * "unit" is the provider organisation: a provider's staff have unitId = provider id, so scoping keeps providers
+     * apart.
+     */
+    PROVIDER_ORDERS(true),
+    /** Utförare: write the own clients' genomförandeplan and social dokumentation, and message the handläggare. */
+    PROVIDER_DOCUMENTATION(true);
 
     private final boolean unitScoped;
 

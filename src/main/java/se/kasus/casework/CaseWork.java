@@ -119,11 +119,12 @@ public class CaseWork {
         requireCandidate(task, user);
         TaskStep step = steps.forTask(task.taskKey());
         var draft = drafts.findById(new FormDraft.Key(taskId, user.username()));
-        Map<String, Object> data = new HashMap<>(step.display(context(task, caseRecord, user)));
+        StepContext context = context(task, caseRecord, user);
+        Map<String, Object> data = new HashMap<>(step.display(context));
         draft.ifPresent(d -> data.putAll(readJson(d.data())));
         return new TaskForm(taskId, task.name(), task.taskKey(), caseRecord.toView(),
                 persons.get(caseRecord.personId()).fullName(), task.assignee(), task.due(),
-                workflow.formSchema(taskId), data, optionsOf(step), draft.map(FormDraft::updatedAt).orElse(null));
+                workflow.formSchema(taskId), data, optionsOf(step.options(context)), draft.map(FormDraft::updatedAt).orElse(null));
     }
 
     @Transactional
@@ -154,14 +155,14 @@ public class CaseWork {
             throw new TaskConflictException("Uppgiften är tilldelad en kollega.");
         }
         TaskStep step = steps.forTask(task.taskKey());
+        CaseRecord caseRecord = cases.findById(task.caseId()).orElseThrow();
+        StepContext context = context(task, caseRecord, user);
         ValidationResult result = validator.validate(FormSchema.parse(workflow.formSchema(taskId)),
-                submission == null ? Map.of() : submission, optionValues(step));
+                submission == null ? Map.of() : submission, optionValues(step.options(context)));
         if (!result.isValid()) {
             throw new FormRejectedException(result.errors());
         }
-        CaseRecord caseRecord = cases.findById(task.caseId()).orElseThrow();
-        Map<String, Object> variables = step.complete(context(task, caseRecord, user),
-                new FormValues(result.cleanValues()));
+        Map<String, Object> variables = step.complete(context, new FormValues(result.cleanValues()));
         workflow.complete(taskId, variables);
         drafts.deleteByTaskId(taskId);
         return caseRecord.toView();
@@ -211,13 +212,13 @@ public class CaseWork {
                 LocalDate.now(clock));
     }
 
-    private static Map<String, List<Map<String, String>>> optionsOf(TaskStep step) {
-        return step.options().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+    private static Map<String, List<Map<String, String>>> optionsOf(Map<String, List<TaskStep.Option>> options) {
+        return options.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 e -> e.getValue().stream().map(o -> Map.of("value", o.value(), "label", o.label())).toList()));
     }
 
-    private static Map<String, List<String>> optionValues(TaskStep step) {
-        return step.options().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+    private static Map<String, List<String>> optionValues(Map<String, List<TaskStep.Option>> options) {
+        return options.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 e -> e.getValue().stream().map(TaskStep.Option::value).toList()));
     }
 

@@ -135,6 +135,7 @@ class Decision {
     LocalDate deliveredDate() { return deliveredDate; }
     LocalDate executedDate() { return executedDate; }
     String decidedRole() { return decidedRole; }
+    ServiceType serviceType() { return serviceType; }
 
     DecisionView toView() {
         return new DecisionView(id, caseId, status, outcome, serviceType, hoursPerMonth, validFrom, validTo,

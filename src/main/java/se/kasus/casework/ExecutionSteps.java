@@ -1,27 +1,43 @@
 package se.kasus.casework;
 
 import static se.kasus.casework.ProcessVariables.DECISION_ID;
+import static se.kasus.casework.ProcessVariables.ORDER_ACCEPTED;
+import static se.kasus.casework.ProcessVariables.ORDER_ANSWER_DUE;
+import static se.kasus.casework.ProcessVariables.ORDER_ID;
+import static se.kasus.casework.ProcessVariables.PROVIDER_ID;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-/** Verkställighet: the order to the provider, its acknowledgement, and a decision not executed in time. */
+import se.kasus.casework.MunicipalityProperties.Provider;
+
+/**
+ * Verkställighet: the order to the provider (kundval or the ickevalsalternativ), the provider's answer within the
+ * answer time, the escalation of an unanswered order, the acknowledgement, and a decision not executed in time.
+ */
 @Component
 class ExecutionSteps implements StepGroup {
+
+    static final String ANSWER_TASK = "Task_BesvaraBestallning";
 
     private final DecisionRepository decisions;
     private final ServiceOrderRepository orders;
     private final MunicipalityProperties municipality;
+    private final ProviderTerms terms;
     private final Clock clock;
 
     ExecutionSteps(DecisionRepository decisions, ServiceOrderRepository orders, MunicipalityProperties municipality,
-            Clock clock) {
+            ProviderTerms terms, Clock clock) {
         this.decisions = decisions;
         this.orders = orders;
         this.municipality = municipality;
+        this.terms = terms;
         this.clock = clock;
     }
 
@@ -43,22 +59,106 @@ class ExecutionSteps implements StepGroup {
                 return Map.of("utforareAlternativ",
                         municipality.providers().stream().map(p -> new Option(p.id(), p.name())).toList());
             }
+
+            /** Only providers whose avtal covers the decided insats in the case's area on the decided start day. */
+            @Override
+            public Map<String, List<Option>> options(StepContext context) {
+                Decision decision = decisionOfCase(context);
+                if (decision.status() != DecisionStatus.DECIDED || decision.serviceType() == null) {
+                    return options(); // the step itself refuses to execute it
+                }
+                LocalDate start = decision.toView().validFrom() == null ? context.today() : decision.toView().validFrom();
+                return Map.of("utforareAlternativ", municipality.contractedFor(decision.serviceType(),
+                        context.caseRecord().unitId(), start).stream().map(p -> new Option(p.id(), label(p))).toList());
+            }
         };
-        return List.of(order, TaskStep.of("Task_RegistreraKvittens", this::acknowledge),
+        return List.of(order, TaskStep.of(ANSWER_TASK, this::answer),
+                TaskStep.of("Task_UtforareHarInteSvarat", this::escalated),
+                TaskStep.of("Task_RegistreraKvittens", this::acknowledge),
                 TaskStep.of("Task_AtgardaEjVerkstallt", this::explainDelay));
+    }
+
+    private static String label(Provider p) {
+        return p.kind() == MunicipalityProperties.ProviderKind.LOV ? p.name() + " – " + p.kind().label() : p.name();
     }
 
     private Map<String, Object> sendOrder(StepContext ctx, FormValues v) {
         Decision decision = executableDecision(ctx);
-        orders.save(new ServiceOrder(ctx.caseId(), decision.id(), v.text("utforare"), v.date("onskadStart"),
-                v.text("uppdrag"), ctx.user().username(), ctx.now()));
+        LocalDate start = v.date("onskadStart");
+        String area = ctx.caseRecord().unitId();
+        ServiceType service = decision.serviceType();
+        ProviderChoice choice = v.text("val") != null ? v.choice("val", ProviderChoice.class)
+                : v.text("utforare") == null ? ProviderChoice.ICKEVAL : ProviderChoice.KUNDVAL;
+        Provider provider = choice == ProviderChoice.ICKEVAL ? ickeval(service, area, start, v.text("utforare"))
+                : chosen(service, area, start, v.text("utforare"));
+        Instant due = terms.answerDeadline(ctx.now(), clock.getZone());
+        Long previous = orders.findFirstByDecisionIdOrderByIdDesc(decision.id()).map(ServiceOrder::id).orElse(null);
+        ServiceOrder saved = orders.save(new ServiceOrder(ctx.caseId(), decision.id(), provider.id(), start,
+                v.text("uppdrag"), ctx.user().username(), ctx.now(), OrderKind.NY, choice, due, previous));
+        return Map.of(PROVIDER_ID, provider.id(), ORDER_ID, saved.id(), ORDER_ANSWER_DUE, Date.from(due));
+    }
+
+    private Provider chosen(ServiceType service, String area, LocalDate start, String providerId) {
+        if (providerId == null) {
+            throw FormRejectedException.field("utforare", "Utförare", "Välj den utförare som den enskilde valt.");
+        }
+        return municipality.contractedFor(service, area, start).stream().filter(p -> p.id().equals(providerId))
+                .findFirst().orElseThrow(() -> FormRejectedException.field("utforare", "Utförare",
+                        "Utföraren har inget avtal om " + service.label().toLowerCase()
+                                + " i området från startdagen."));
+    }
+
+    /** Ickeval: the registry decides; a provider filled in anyway must be the ickevalsalternativ itself. */
+    private Provider ickeval(ServiceType service, String area, LocalDate start, String providerId) {
+        Provider provider = municipality.ickeval(service, area, start).orElseThrow(() -> FormRejectedException.field(
+                "val", "Val av utförare", "Det finns inget ickevalsalternativ för " + service.label().toLowerCase()
+                        + " i området; den enskilde måste välja utförare."));
+        if (providerId != null && !providerId.equals(provider.id())) {
+            throw FormRejectedException.field("utforare", "Utförare",
+                    "Vid ickeval går beställningen till ickevalsalternativet " + provider.name() + ".");
+        }
+        return provider;
+    }
+
+    /** The utförare's answer, completed through {@link ProviderWork}: accept with a start day, or reject with a reason. */
+    private Map<String, Object> answer(StepContext ctx, FormValues v) {
+        ServiceOrder order = currentOrder(ctx);
+        if ("ACCEPTERA".equals(v.text("svar"))) {
+            LocalDate start = v.date("planeradStart");
+            if (start == null) {
+                throw FormRejectedException.field("planeradStart", "Planerad start", "Ange när insatsen startar.");
+            }
+            LocalDateRules.notBefore(start, order.sentDate(clock.getZone()), "planeradStart", "Planerad start",
+                    "beställningen");
+            order.accept(ctx.user().username(), ctx.now(), start);
+            return Map.of(ORDER_ACCEPTED, true);
+        }
+        String reason = v.text("skal");
+        if (reason == null || reason.isBlank()) {
+            throw FormRejectedException.field("skal", "Skäl", "Ange varför beställningen avvisas.");
+        }
+        order.reject(ctx.user().username(), ctx.now(), reason.strip());
+        return Map.of(ORDER_ACCEPTED, false);
+    }
+
+    private Map<String, Object> escalated(StepContext ctx, FormValues v) {
+        currentOrder(ctx).expire(v.text("atgard"));
         return Map.of();
+    }
+
+    /** The order the process waits on, refused unless it belongs to the case being worked on. */
+    private ServiceOrder currentOrder(StepContext ctx) {
+        return orders.findById(ctx.longVariable(ORDER_ID)).filter(o -> o.caseId() == ctx.caseId())
+                .orElseThrow(() -> new CaseRuleException("Beställningen hör inte till ärendet."));
     }
 
     private Map<String, Object> acknowledge(StepContext ctx, FormValues v) {
         Decision decision = executableDecision(ctx);
         ServiceOrder order = orders.findFirstByDecisionIdOrderByIdDesc(decision.id())
                 .orElseThrow(() -> new CaseRuleException("Ingen beställning är skickad för beslutet."));
+        if (order.status() != OrderStatus.ACCEPTERAD) {
+            throw new CaseRuleException("Utföraren har inte accepterat beställningen.");
+        }
         LocalDateRules.notInFuture(v.date("kvitteradDatum"), ctx.today(), "kvitteradDatum", "Utföraren kvitterade");
         LocalDateRules.notBefore(v.date("kvitteradDatum"), order.sentDate(clock.getZone()), "kvitteradDatum",
                 "Utföraren kvitterade", "beställningen");

@@ -32,12 +32,14 @@ class ProcessDelegates {
     static final String SYSTEM = "system";
 
     @Bean
-    JavaDelegate caseworkCloseCaseDelegate(CaseRepository cases, AuditLog audit, Clock clock) {
+    JavaDelegate caseworkCloseCaseDelegate(CaseRepository cases, AuditLog audit, Clock clock,
+            OrderTerminations terminations) {
         return execution -> {
             CaseRecord caseRecord = cases.findById(id(execution, CASE_ID)).orElseThrow();
             caseRecord.close(clock.instant());
             audit.record(new AuditEvent(SYSTEM, AuditAction.UPDATE, "ärende", caseRecord.personId(), caseRecord.id(),
                     "Ärendet avslutat av processen"));
+            terminations.terminateAcceptedOrders(caseRecord);
         };
     }
 

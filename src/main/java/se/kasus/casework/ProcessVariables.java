@@ -47,6 +47,11 @@ final class ProcessVariables {
     static final String NOT_EXECUTED_PROCESS = "gemensam-ej-verkstallt";
     static final String LVU_PROCESS = "barn-lvu";
     static final String LVU_ID = "lvuId";
+    /** The utförare an order went to: its team answers it (candidate group {@code <providerId>.utforare}). */
+    static final String PROVIDER_ID = "providerId";
+    static final String ORDER_ID = "bestallningId";
+    static final String ORDER_ANSWER_DUE = "svarsfrist";
+    static final String ORDER_ACCEPTED = "bestallningAccepterad";
 
     private ProcessVariables() {
     }

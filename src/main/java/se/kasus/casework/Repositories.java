@@ -42,6 +42,10 @@ interface ServiceOrderRepository extends JpaRepository<ServiceOrder, Long> {
     Optional<ServiceOrder> findFirstByDecisionIdOrderByIdDesc(long decisionId);
 
     List<ServiceOrder> findByCaseIdInOrderByIdDesc(Collection<Long> caseIds);
+
+    List<ServiceOrder> findByProviderIdOrderByIdDesc(String providerId);
+
+    boolean existsByPreviousOrderIdAndOrderKind(Long previousOrderId, OrderKind orderKind);
 }
 
 interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
@@ -67,4 +71,16 @@ interface DocumentRepository extends JpaRepository<Document, Long> {
 
 interface FormDraftRepository extends JpaRepository<FormDraft, FormDraft.Key> {
     void deleteByTaskId(String taskId);
+}
+
+interface CarePlanRepository extends JpaRepository<CarePlan, Long> {
+    List<CarePlan> findByOrderIdOrderByVersionDesc(long orderId);
+}
+
+interface ProviderNoteRepository extends JpaRepository<ProviderNote, Long> {
+    List<ProviderNote> findByOrderIdOrderByIdDesc(long orderId);
+}
+
+interface OrderMessageRepository extends JpaRepository<OrderMessage, Long> {
+    List<OrderMessage> findByOrderIdOrderByIdAsc(long orderId);
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -25,6 +27,19 @@ class ServiceOrder {
     private Instant sentAt;
     private LocalDate acknowledgedDate;
     private LocalDate startedDate;
+    @Enumerated(EnumType.STRING)
+    private OrderKind orderKind = OrderKind.NY;
+    @Enumerated(EnumType.STRING)
+    private OrderStatus status = OrderStatus.SKICKAD;
+    @Enumerated(EnumType.STRING)
+    private ProviderChoice choice = ProviderChoice.KUNDVAL;
+    private Instant answerDeadline;
+    private Instant answeredAt;
+    private String answeredBy;
+    private LocalDate plannedStart;
+    private String rejectReason;
+    private Long previousOrderId;
+    private String escalationNote;
 
     protected ServiceOrder() {
     }
@@ -40,6 +55,81 @@ class ServiceOrder {
         this.sentAt = sentAt;
     }
 
+    ServiceOrder(long caseId, long decisionId, String providerId, LocalDate requestedStart, String instructions,
+            String sentBy, Instant sentAt, OrderKind kind, ProviderChoice choice, Instant answerDeadline,
+            Long previousOrderId) {
+        this(caseId, decisionId, providerId, requestedStart, instructions, sentBy, sentAt);
+        this.orderKind = kind;
+        this.choice = choice;
+        this.answerDeadline = answerDeadline;
+        this.previousOrderId = previousOrderId;
+    }
+
+    /**
+     * The UPPHÖRANDE order that tells the provider an accepted insats ends: same case, decision and provider, from
+     * the given day; the provider acknowledges it like any order.
+     */
+    ServiceOrder termination(LocalDate endDate, Instant at, Instant answerDeadline) {
+        return new ServiceOrder(caseId, decisionId, providerId, endDate,
+                "Insatsen upphör: ärendet är avslutat efter uppföljning.", "system", at, OrderKind.UPPHORANDE, choice,
+                answerDeadline, id);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long caseId() {
+        return caseId;
+    }
+
+    long decisionId() {
+        return decisionId;
+    }
+
+    String providerId() {
+        return providerId;
+    }
+
+    OrderStatus status() {
+        return status;
+    }
+
+    OrderKind kind() {
+        return orderKind;
+    }
+
+    /** The utförare accepts: it will start on the planned day. Only an order still waiting can be answered. */
+    void accept(String by, Instant at, LocalDate start) {
+        requireWaiting();
+        this.status = OrderStatus.ACCEPTERAD;
+        this.answeredBy = by;
+        this.answeredAt = at;
+        this.plannedStart = start;
+    }
+
+    void reject(String by, Instant at, String reason) {
+        requireWaiting();
+        this.status = OrderStatus.AVVISAD;
+        this.answeredBy = by;
+        this.answeredAt = at;
+        this.rejectReason = reason;
+    }
+
+    /** The answer time ran out: the order is withdrawn and the handläggare sends a new one. */
+    void expire(String note) {
+        if (status == OrderStatus.SKICKAD) {
+            this.status = OrderStatus.EJ_BESVARAD;
+        }
+        this.escalationNote = note;
+    }
+
+    private void requireWaiting() {
+        if (status != OrderStatus.SKICKAD) {
+            throw new CaseRuleException("Beställningen är redan besvarad eller återkallad (" + status.label() + ").");
+        }
+    }
+
     void acknowledge(LocalDate acknowledged, LocalDate started) {
         this.acknowledgedDate = acknowledged;
         this.startedDate = started;
@@ -51,6 +141,7 @@ class ServiceOrder {
 
     ServiceOrderView toView() {
         return new ServiceOrderView(id, caseId, decisionId, providerId, requestedStart, instructions, sentBy, sentAt,
-                acknowledgedDate, startedDate);
+                acknowledgedDate, startedDate, orderKind, status, choice, answerDeadline, answeredAt, answeredBy,
+                plannedStart, rejectReason, previousOrderId, escalationNote);
     }
 }

@@ -24,6 +24,11 @@ interface TaskStep {
         return Map.of();
     }
 
+    /** Options that depend on the case (e.g. only the providers whose avtal covers its insats and area). */
+    default Map<String, List<Option>> options(StepContext context) {
+        return options();
+    }
+
     record Option(String value, String label) {
     }
 

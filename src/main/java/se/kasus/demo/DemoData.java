@@ -90,16 +90,18 @@ class DemoData {
         user("eva.handlaggare", "Eva Sjö", "Biståndshandläggare", "aldre-syd", Role.HANDLAGGARE);
         user("karin.forste", "Karin Falk", "1:e socialsekreterare", "aldre-syd", Role.FORSTE_SOCIALSEKRETERARE);
         user("fredrik.chef", "Fredrik Nord", "Enhetschef", "aldre-syd", Role.ENHETSCHEF);
-        user("helena.utforare", "Helena Ros", "Samordnare, Hemtjänsten Norr", null, Role.UTFORARE);
-        user("ivar.admin", "Ivar Dahl", "Systemförvaltare", null, Role.SYSTEMFORVALTARE);
-        user("johanna.revisor", "Johanna Kvist", "Förtroendevald revisor", null, Role.REVISOR);
-        // Provider staff for tidrapportering (/utforare): their unit is their provider id in config/municipality.yml
+        // Provider organisations: their unit is the provider id in config/municipality.yml.
         directory.createUnit("hemtjanst-norr", "Hemtjänsten Norr (egen regi)");
         directory.createUnit("omsorgen-ab", "Omsorgen i Exempelkommunen AB");
+        user("helena.utforare", "Helena Ros", "Samordnare, Hemtjänsten Norr", "hemtjanst-norr", Role.UTFORARE);
+        user("ivar.admin", "Ivar Dahl", "Systemförvaltare", null, Role.SYSTEMFORVALTARE);
+        user("johanna.revisor", "Johanna Kvist", "Förtroendevald revisor", null, Role.REVISOR);
+        // More provider staff: tidrapportering (/utforare) and the coordinator's corrections.
         user("lisa.personal", "Lisa Ek", "Undersköterska, Hemtjänsten Norr", "hemtjanst-norr", Role.UTFORARE);
         user("maria.samordnare", "Maria Ros", "Samordnare, Hemtjänsten Norr", "hemtjanst-norr",
                 Role.UTFORARE_SAMORDNARE);
         user("olle.personal", "Olle Ström", "Vårdbiträde, Omsorgen AB", "omsorgen-ab", Role.UTFORARE);
+        user("olof.utforare", "Olof Berg", "Verksamhetschef, Omsorgen AB", "omsorgen-ab", Role.UTFORARE);
     }
 
     private void user(String username, String name, String title, String unit, Role role) {
@@ -149,10 +151,43 @@ class DemoData {
             propose(decided, "BIFALL", ServiceType.HEMTJANST, 12, today);
             complete(decided, "Task_FattaBeslut", Map.of("beslut", "GODKANN"));
         });
+        as("anna.handlaggare", () -> orderWaitingForTheProvider(p.get(9), today));
         as("eva.handlaggare", () -> {
             register(p.get(7), ServiceType.HEMTJANST, "Ansöker om hjälp med städning.", today.minusDays(3));
             register(p.get(8), ServiceType.DAGVERKSAMHET, "Ansöker om dagverksamhet.", today.minusDays(6));
         });
+    }
+
+    /**
+     * A granted hemtjänst ordered from Omsorgen AB (kundval), waiting for the provider's answer (log in as
+     * olof.utforare). The decision letter is made asynchronously, so this waits a little for the delivery step.
+     */
+    private void orderWaitingForTheProvider(PersonView person, LocalDate today) {
+        CaseView c = register(person, ServiceType.HEMTJANST, "Ansöker om hemtjänst efter sjukhusvistelse.",
+                today.minusDays(14));
+        investigate(c, ServiceType.HEMTJANST);
+        propose(c, "BIFALL", ServiceType.HEMTJANST, 12, today);
+        complete(c, "Task_FattaBeslut", Map.of("beslut", "GODKANN"));
+        for (int attempt = 0; attempt < 60 && !hasTask(c, "Task_RegistreraDelgivning"); attempt++) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (!hasTask(c, "Task_RegistreraDelgivning")) {
+            log.warn("Demodata: beslutsbrevet blev inte klart i tid; beställningen till utföraren hoppas över");
+            return;
+        }
+        complete(c, "Task_RegistreraDelgivning", Map.of("delgivningsdatum", today.toString(), "delgivningssatt",
+                "BREV"));
+        complete(c, "Task_SkickaBestallning", Map.of("val", "KUNDVAL", "utforare", "omsorgen-ab", "onskadStart",
+                today.plusDays(3).toString(), "uppdrag", "Hjälp med dusch två gånger i veckan och inköp varje fredag."));
+    }
+
+    private boolean hasTask(CaseView c, String taskKey) {
+        return work.inbox().stream().anyMatch(t -> t.caseId() == c.id() && t.taskKey().equals(taskKey));
     }
 
     /** Who read whose file, so the revisor's views under /logg have something to show, a refusal included. */

@@ -24,9 +24,9 @@ import se.kasus.access.Role;
 /** A {@code *.scenarios.yml} file: a list of {@link Scenario}s under {@code scenarios:}. */
 record ScenarioFile(List<Scenario> scenarios) {
 
-    /** The roles a scenario may act as: those who work cases. */
+    /** The roles a scenario may act as: those who work cases, and the utförare who answers an order. */
     static final Set<Role> STAFF = Set.of(Role.HANDLAGGARE, Role.FORSTE_SOCIALSEKRETERARE, Role.ENHETSCHEF,
-            Role.NAMND);
+            Role.NAMND, Role.UTFORARE);
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

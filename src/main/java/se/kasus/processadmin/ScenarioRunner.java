@@ -50,6 +50,7 @@ import se.kasus.casework.CaseIntake;
 import se.kasus.casework.CaseRecordsService;
 import se.kasus.casework.CaseRuleException;
 import se.kasus.casework.CaseWork;
+import se.kasus.casework.ProviderWork;
 import se.kasus.casework.ClientFileService;
 import se.kasus.casework.DecisionStatus;
 import se.kasus.casework.DecisionView;
@@ -99,12 +100,14 @@ class ScenarioRunner {
     private final ClientFileService clientFiles;
     private final Workflow workflow;
     private final Clock clock;
+    private final ProviderWork providerWork;
 
     ScenarioRunner(PlatformTransactionManager transactions, ProcessEngine engine, RepositoryService repository,
             RuntimeService runtime,
             ManagementService management, HistoryService history, UserDirectory directory,
             UserDetailsService userDetails, PersonService persons, CaseIntake intake, CaseWork work,
-            CaseRecordsService records, ClientFileService clientFiles, Workflow workflow, Clock clock) {
+            CaseRecordsService records, ClientFileService clientFiles, Workflow workflow, Clock clock,
+            ProviderWork providerWork) {
         this.rolledBack = new TransactionTemplate(transactions);
         this.rolledBack.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.engineConfiguration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
@@ -121,6 +124,7 @@ class ScenarioRunner {
         this.clientFiles = clientFiles;
         this.workflow = workflow;
         this.clock = clock;
+        this.providerWork = providerWork;
     }
 
     /** Whether the engine accepts the unit at all; the engine's message if not. Nothing stays deployed. */
@@ -255,6 +259,10 @@ class ScenarioRunner {
             WorkTask task = workflow.tasksOfCase(caseId).stream().filter(t -> t.taskKey().equals(step.task()))
                     .findFirst().orElseThrow(() -> new StepFailed("Uppgiften " + step.task()
                             + " är inte öppen. Ärendet står vid: " + whereItStands() + "."));
+            if (role == Role.UTFORARE) {
+                answerAsProvider(task, resolve(step.values(), task.id()));
+                return;
+            }
             as(role, () -> {
                 Map<String, Object> values = resolve(step.values(), task.id());
                 try {
@@ -265,6 +273,37 @@ class ScenarioRunner {
                 }
                 return null;
             });
+        }
+
+        /**
+         * The utförare's answer goes through the provider's own service, as a member of the provider organisation
+         * the order went to (its unit is the provider id; created in the rolled-back transaction if missing).
+         */
+        private void answerAsProvider(WorkTask task, Map<String, Object> values) {
+            String suffix = "." + Role.UTFORARE.groupId();
+            String providerId = workflow.task(task.id()).map(WorkTask::candidateGroups).orElse(Set.of()).stream().filter(g -> g.endsWith(suffix))
+                    .map(g -> g.substring(0, g.length() - suffix.length())).findFirst()
+                    .orElseThrow(() -> new StepFailed("Uppgiften " + task.taskKey() + " besvaras inte av en utförare."));
+            if (!(workflow.variables(task.id()).get("bestallningId") instanceof Number orderId)) {
+                throw new StepFailed("Uppgiften " + task.taskKey() + " saknar beställning.");
+            }
+            if (directory.unit(providerId).isEmpty()) {
+                directory.createUnit(providerId, "Processgrindens utförare");
+            }
+            String username = unitId + ".utforare." + providerId;
+            if (directory.find(username).isEmpty()) {
+                directory.createUser(username, "Grindens utförare", Role.UTFORARE.label(),
+                        Long.toString(RANDOM.nextLong(), 36) + Long.toString(RANDOM.nextLong(), 36), providerId,
+                        Set.of(Role.UTFORARE));
+            }
+            UserDetails principal = userDetails.loadUserByUsername(username);
+            SecurityContextHolder.getContext().setAuthentication(
+                    new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+            try {
+                providerWork.answer(orderId.longValue(), values);
+            } catch (AccessDeniedException e) {
+                throw new StepFailed("Utföraren fick inte besvara " + task.taskKey() + ": " + e.getMessage());
+            }
         }
 
         private void fireTimer(String timerId) {

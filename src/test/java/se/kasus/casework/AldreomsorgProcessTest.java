@@ -29,6 +29,7 @@ class AldreomsorgProcessTest extends ProcessTestBase {
         deliver(caseId, today());
         complete(HANDLAGGARE, caseId, "Task_SkickaBestallning", Map.of("utforare", "hemtjanst-norr",
                 "onskadStart", today().plusDays(1).toString(), "uppdrag", "Dusch två gånger i veckan."));
+        providerAccepts(caseId);
         complete(HANDLAGGARE, caseId, "Task_RegistreraKvittens", Map.of("kvitteradDatum", today().toString(),
                 "verkstallighetsdatum", today().toString()));
         assertThat(decisionOf(caseId).executedDate()).isEqualTo(today());
@@ -162,6 +163,8 @@ class AldreomsorgProcessTest extends ProcessTestBase {
 
         complete(HANDLAGGARE, caseId, "Task_SkickaBestallning", Map.of("utforare", "hemtjanst-norr",
                 "onskadStart", today().toString(), "uppdrag", "Dusch."));
+
+        providerAccepts(caseId);
         complete(HANDLAGGARE, caseId, "Task_RegistreraKvittens", Map.of("kvitteradDatum", today().toString(),
                 "verkstallighetsdatum", today().toString()));
 

@@ -79,8 +79,9 @@ class BarnProcessTest extends ProcessTestBase {
         assertThat(decisionOf(caseId).status()).isEqualTo(DecisionStatus.DECIDED);
         assertThat(decisionOf(caseId).serviceType()).isEqualTo(ServiceType.KONTAKTPERSON);
         deliver(caseId, today());
-        complete(HANDLAGGARE, caseId, "Task_SkickaBestallning", Map.of("utforare", "hemtjanst-norr",
+        complete(HANDLAGGARE, caseId, "Task_SkickaBestallning", Map.of("utforare", "ifo-oppenvard",
                 "onskadStart", today().plusDays(1).toString(), "uppdrag", "Kontaktperson varannan vecka."));
+        providerAccepts(caseId);
         complete(HANDLAGGARE, caseId, "Task_RegistreraKvittens", Map.of("kvitteradDatum", today().toString(),
                 "verkstallighetsdatum", today().toString()));
         moveClock(Duration.ofDays(190));

@@ -93,6 +93,31 @@ abstract class ProcessTestBase {
         org.as(user, () -> work.complete(taskId, values));
     }
 
+    @Autowired ProviderWork providers;
+
+    /** The utförare users of TestOrganisation, by provider id. */
+    static final Map<String, String> PROVIDER_USERS = Map.of("hemtjanst-norr", "utforare.norr", "omsorgen-ab",
+            "utforare.ab", "ifo-oppenvard", "utforare.ifo");
+
+    long orderIdOf(long caseId) {
+        return ((Number) workflow.variables(task(caseId, "Task_BesvaraBestallning").id()).get("bestallningId"))
+                .longValue();
+    }
+
+    String providerOf(long caseId) {
+        return task(caseId, "Task_BesvaraBestallning").candidateGroups().iterator().next().replace(".utforare", "");
+    }
+
+    void providerAnswers(long caseId, Map<String, Object> answer) {
+        long orderId = orderIdOf(caseId);
+        org.as(PROVIDER_USERS.get(providerOf(caseId)), () -> providers.answer(orderId, answer));
+    }
+
+    /** The utförare the order went to accepts it, starting today. */
+    void providerAccepts(long caseId) {
+        providerAnswers(caseId, Map.of("svar", "ACCEPTERA", "planeradStart", today().toString()));
+    }
+
     void investigate(long caseId) {
         complete(HANDLAGGARE, caseId, "Task_Utreda", investigation(false));
     }
@@ -210,6 +235,7 @@ abstract class ProcessTestBase {
     void executeAndWaitForFollowUp(long caseId) {
         complete(HANDLAGGARE, caseId, "Task_SkickaBestallning", Map.of("utforare", "hemtjanst-norr",
                 "onskadStart", today().toString(), "uppdrag", "Dusch."));
+        providerAccepts(caseId);
         complete(HANDLAGGARE, caseId, "Task_RegistreraKvittens", Map.of("kvitteradDatum", today().toString(),
                 "verkstallighetsdatum", today().toString()));
         moveClock(Duration.ofDays(190));
@@ -278,6 +304,7 @@ abstract class ProcessTestBase {
         long caseId = grantedAndDelivered();
         complete(HANDLAGGARE, caseId, "Task_SkickaBestallning", Map.of("utforare", "hemtjanst-norr",
                 "onskadStart", today().toString(), "uppdrag", "Dusch."));
+        providerAccepts(caseId);
         complete(HANDLAGGARE, caseId, "Task_RegistreraKvittens", Map.of("kvitteradDatum", today().toString(),
                 "verkstallighetsdatum", today().toString()));
         return caseId;

@@ -44,6 +44,9 @@ public class UserHeader {
             return "/utforare"; // provider staff start on today's visits
         }
         View me = current();
+        if (providerLink()) {
+            return "/utforare/bestallningar";
+        }
         return me == null || me.inboxLink() || !me.auditLink() ? "/inkorg" : "/logg";
     }
 
@@ -60,6 +63,11 @@ public class UserHeader {
     /** Whether the menu shows Ersättning: the municipality's attestants. */
     public boolean reimbursementLink() {
         return access.findCurrentUser().map(user -> access.may(user, Permission.REIMBURSEMENT_ATTEST)).orElse(false);
+    }
+
+    /** Whether the menu shows Beställningar, the utförare's own inbox. */
+    public boolean providerLink() {
+        return access.findCurrentUser().map(user -> access.may(user, Permission.PROVIDER_ORDERS)).orElse(false);
     }
 
     /** What the header shows; the links are the menu items the user can use. */

@@ -75,7 +75,9 @@ class ApiAccessRulesTest {
                 rule("GET /api/audit/verify", 403, 403, 200, 403),
                 rule("GET /api/audit", 403, 403, 200, 403),
                 rule("GET /api/cases/{case}/history", 403, 403, 200, 403),
-                rule("GET /api/processes", 403, 403, 403, 403));
+                rule("GET /api/processes", 403, 403, 403, 403),
+                // the provider API: only an utförare of a provider organisation (the test "utforare" has none)
+                rule("GET /api/utforare/bestallningar", 403, 403, 403, 403));
     }
 
     private static Arguments rule(String endpoint, int norr, int syd, int revisor, int utforare) {

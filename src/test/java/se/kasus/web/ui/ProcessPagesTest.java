@@ -77,7 +77,7 @@ class ProcessPagesTest {
                 .param("atgard", "driftsatt").with(csrf()).with(as(ADMIN)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(gate).contains("Grinden godkände ändringen och driftsatte den som en ny version.")
-                .contains("aldreomsorg-bistand version 2").contains("8 av 8 scenarier gick igenom.");
+                .contains("aldreomsorg-bistand version 2").contains("10 av 10 scenarier gick igenom.");
 
         startCase();
         repository.createDeployment().name("Från Modeler").source("Camunda Modeler")
