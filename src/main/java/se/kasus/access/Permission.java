@@ -47,6 +47,7 @@ public enum Permission {
     REIMBURSEMENT_READ(false),
     /** Review and attest a provider's month, export it to the ekonomisystem and reconcile the provider's invoice. */
     REIMBURSEMENT_ATTEST(false),
+    /**
      * Utförare: read the own provider organisation's orders and clients (what was decided) and answer the orders. The
      * "unit" is the provider organisation: a provider's staff have unitId = provider id, so scoping keeps providers
      * apart.

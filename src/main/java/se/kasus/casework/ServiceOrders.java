@@ -58,11 +58,11 @@ public class ServiceOrders {
     }
 
     /**
-     * THE rule for when an order counts as running, in one place: once it is sent. When the provider's accept/reject
-     * flow lands, this is where "sent" becomes "sent and accepted".
+     * THE rule for when an order counts as running, in one place: the provider has accepted it. A rejected or
+     * unanswered order was never carried out, and an UPPHÖRANDE order ends an order rather than running itself.
      */
     static boolean isRunning(ServiceOrderView order) {
-        return order.sentAt() != null;
+        return order.status() == OrderStatus.ACCEPTERAD && order.kind() != OrderKind.UPPHORANDE;
     }
 
     private static ServiceOrderView order(Object[] row) {

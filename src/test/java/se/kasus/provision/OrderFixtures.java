@@ -16,6 +16,7 @@ import se.kasus.TestOrganisation;
 import se.kasus.casework.CaseIntake;
 import se.kasus.casework.CaseWork;
 import se.kasus.casework.NewApplication;
+import se.kasus.casework.ProviderWork;
 import se.kasus.casework.ServiceOrders;
 import se.kasus.casework.ServiceType;
 import se.kasus.engine.WorkTask;
@@ -37,16 +38,21 @@ public class OrderFixtures {
     private final Workflow workflow;
     private final ManagementService management;
     private final ServiceOrders orders;
+    private final ProviderWork providers;
     private final Clock clock;
 
+    private static final Map<String, String> PROVIDER_STAFF = Map.of(TestOrganisation.HEMTJANST_NORR, "utforare.norr",
+            TestOrganisation.OMSORGEN_AB, "utforare.ab");
+
     OrderFixtures(TestOrganisation org, CaseIntake intake, CaseWork work, Workflow workflow,
-            ManagementService management, ServiceOrders orders, Clock clock) {
+            ManagementService management, ServiceOrders orders, ProviderWork providers, Clock clock) {
         this.org = org;
         this.intake = intake;
         this.work = work;
         this.workflow = workflow;
         this.management = management;
         this.orders = orders;
+        this.providers = providers;
         this.clock = clock;
     }
 
@@ -80,8 +86,19 @@ public class OrderFixtures {
                 "delgivningssatt", "BREV"));
         complete(caseId, "Task_SkickaBestallning", Map.of("utforare", provider, "onskadStart", start.toString(),
                 "uppdrag", "Enligt beslut."));
+        accept(provider, caseId, start);
         return orders.runningForProvider(provider, YearMonth.from(start)).stream()
                 .filter(o -> o.caseId() == caseId).findFirst().orElseThrow();
+    }
+
+    /** The provider's own staff accept the order in their inbox: only an accepted order runs. */
+    private void accept(String provider, long caseId, LocalDate start) {
+        String staff = PROVIDER_STAFF.get(provider);
+        org.as(staff, () -> {
+            long orderId = providers.inbox().stream().filter(line -> line.order().caseId() == caseId)
+                    .findFirst().orElseThrow().order().id();
+            return providers.answer(orderId, Map.of("svar", "ACCEPTERA", "planeradStart", start.toString()));
+        });
     }
 
     private void complete(long caseId, String taskKey, Map<String, Object> values) {
