@@ -160,7 +160,8 @@ class DemoData {
 
     /**
      * A granted hemtjänst ordered from Omsorgen AB (kundval), waiting for the provider's answer (log in as
-     * olof.utforare). The decision letter is made asynchronously, so this waits a little for the delivery step.
+     * olof.utforare). The decision letter is made by the job executor, which starts only when start-up is done, so
+     * the delivery and the order are finished in the background once the letter is there.
      */
     private void orderWaitingForTheProvider(PersonView person, LocalDate today) {
         CaseView c = register(person, ServiceType.HEMTJANST, "Ansöker om hemtjänst efter sjukhusvistelse.",
@@ -168,7 +169,14 @@ class DemoData {
         investigate(c, ServiceType.HEMTJANST);
         propose(c, "BIFALL", ServiceType.HEMTJANST, 12, today);
         complete(c, "Task_FattaBeslut", Map.of("beslut", "GODKANN"));
-        for (int attempt = 0; attempt < 60 && !hasTask(c, "Task_RegistreraDelgivning"); attempt++) {
+        Thread finish = new Thread(() -> as("anna.handlaggare", () -> orderOnceDelivered(c, today)),
+                "demodata-bestallning");
+        finish.setDaemon(true);
+        finish.start();
+    }
+
+    private void orderOnceDelivered(CaseView c, LocalDate today) {
+        for (int attempt = 0; attempt < 120 && !hasTask(c, "Task_RegistreraDelgivning"); attempt++) {
             try {
                 Thread.sleep(500);
             } catch (InterruptedException e) {
