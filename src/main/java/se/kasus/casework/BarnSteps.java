@@ -186,7 +186,7 @@ class BarnSteps implements StepGroup {
         if (workflow.isRunning(LVU_PROCESS, ctx.caseId())) {
             throw new CaseRuleException("Ärendet kan inte avslutas medan LVU-processen pågår.");
         }
-        journal.save(new JournalEntry(ctx.caseId(), ctx.user().username(), "Avslut: " + v.text("anteckning"),
+        journal.save(JournalEntry.signed(ctx.caseId(), ctx.user().username(), "Avslut: " + v.text("anteckning"),
                 ctx.now()));
         return Map.of();
     }

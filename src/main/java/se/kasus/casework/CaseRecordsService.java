@@ -18,40 +18,25 @@ import se.kasus.access.Permission;
 import se.kasus.audit.AuditAction;
 import se.kasus.engine.Workflow;
 
-/** Records that arrive from outside a task: journal entries, appeals, and reading stored documents. */
+/** Records that arrive from outside a task: appeals, and reading stored documents (the journal is {@link Journal}). */
 @Service
 public class CaseRecordsService {
 
     private final CaseAccess caseAccess;
-    private final JournalRepository journal;
     private final DecisionRepository decisions;
     private final AppealRepository appeals;
     private final DocumentRepository documents;
     private final Workflow workflow;
     private final Clock clock;
 
-    CaseRecordsService(CaseAccess caseAccess, JournalRepository journal, DecisionRepository decisions,
+    CaseRecordsService(CaseAccess caseAccess, DecisionRepository decisions,
             AppealRepository appeals, DocumentRepository documents, Workflow workflow, Clock clock) {
         this.caseAccess = caseAccess;
-        this.journal = journal;
         this.decisions = decisions;
         this.appeals = appeals;
         this.documents = documents;
         this.workflow = workflow;
         this.clock = clock;
-    }
-
-    @Transactional
-    public JournalEntryView addJournalEntry(long caseId, String text) {
-        if (text == null || text.isBlank()) {
-            throw FormRejectedException.field("text", "Anteckning", "Skriv en anteckning.");
-        }
-        if (text.length() > 8000) {
-            throw FormRejectedException.field("text", "Anteckning", "Anteckningen får vara högst 8000 tecken.");
-        }
-        caseAccess.require(caseId, Permission.JOURNAL_WRITE, AuditAction.CREATE, "journal", "Journalanteckning");
-        String author = caseAccess.currentUser().username();
-        return journal.save(new JournalEntry(caseId, author, text.strip(), clock.instant())).toView();
     }
 
     /**

@@ -29,7 +29,7 @@ public class ClientFileService {
     private final CommunicationRepository communications;
     private final AppealRepository appeals;
     private final InvestigationRepository investigations;
-    private final JournalRepository journal;
+    private final Journal journal;
     private final DocumentRepository documents;
     private final PersonService persons;
     private final AccessControl access;
@@ -38,7 +38,7 @@ public class ClientFileService {
 
     ClientFileService(CaseRepository cases, DecisionRepository decisions, ServiceOrderRepository orders,
             CommunicationRepository communications, AppealRepository appeals, InvestigationRepository investigations,
-            JournalRepository journal, DocumentRepository documents, PersonService persons, AccessControl access,
+            Journal journal, DocumentRepository documents, PersonService persons, AccessControl access,
             AuditLog audit, Workflow workflow) {
         this.cases = cases;
         this.decisions = decisions;
@@ -72,7 +72,7 @@ public class ClientFileService {
                 communications.findByCaseIdInOrderByIdDesc(ids).stream().map(Communication::toView).toList(),
                 appeals.findByCaseIdInOrderByIdDesc(ids).stream().map(Appeal::toView).toList(),
                 investigations.findByCaseIdInOrderByCompletedAtDesc(ids).stream().map(Investigation::toView).toList(),
-                journal.findByCaseIdInOrderByCreatedAtDesc(ids).stream().map(JournalEntry::toView).toList(),
+                journal.ofCases(ids),
                 documents.listByCaseIds(ids));
     }
 

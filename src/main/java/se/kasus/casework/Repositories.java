@@ -57,7 +57,11 @@ interface AppealRepository extends JpaRepository<Appeal, Long> {
 }
 
 interface JournalRepository extends JpaRepository<JournalEntry, Long> {
-    List<JournalEntry> findByCaseIdInOrderByCreatedAtDesc(Collection<Long> caseIds);
+    List<JournalEntry> findByCaseIdInOrderByCreatedAtDescIdDesc(Collection<Long> caseIds);
+
+    Optional<JournalEntry> findByCorrectsId(long correctsId);
+
+    List<JournalEntry> findByCorrectsIdIn(Collection<Long> ids);
 }
 
 interface DocumentRepository extends JpaRepository<Document, Long> {

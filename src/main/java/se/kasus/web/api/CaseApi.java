@@ -4,9 +4,11 @@ import java.net.URI;
 import java.time.LocalDate;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,6 +21,7 @@ import se.kasus.casework.AppealView;
 import se.kasus.casework.CaseRecordsService;
 import se.kasus.casework.CaseIntake;
 import se.kasus.casework.CaseView;
+import se.kasus.casework.Journal;
 import se.kasus.casework.JournalEntryView;
 import se.kasus.casework.NewApplication;
 import se.kasus.casework.ServiceType;
@@ -30,10 +33,12 @@ class CaseApi {
 
     private final CaseIntake cases;
     private final CaseRecordsService records;
+    private final Journal journal;
 
-    CaseApi(CaseIntake cases, CaseRecordsService records) {
+    CaseApi(CaseIntake cases, CaseRecordsService records, Journal journal) {
         this.cases = cases;
         this.records = records;
+        this.journal = journal;
     }
 
     record ApplicationRequest(@NotNull(message = "Ange personen.") Long personId,
@@ -53,10 +58,34 @@ class CaseApi {
     record JournalRequest(String text) {
     }
 
+    record CorrectionRequest(String text, String reason) {
+    }
+
     @PostMapping("/api/cases/{caseId}/journal")
-    @Operation(summary = "Skriv en journalanteckning")
+    @Operation(summary = "Skriv och signera en journalanteckning")
     ResponseEntity<JournalEntryView> journal(@PathVariable long caseId, @RequestBody JournalRequest request) {
-        return ResponseEntity.status(201).body(records.addJournalEntry(caseId, request.text()));
+        return ResponseEntity.status(201).body(journal.write(caseId, request.text()));
+    }
+
+    @PostMapping("/api/cases/{caseId}/journal/{entryId}/rattelser")
+    @Operation(summary = "Rätta en signerad journalanteckning: en ny signerad anteckning med skäl, länkad till den gamla")
+    ResponseEntity<JournalEntryView> correct(@PathVariable long caseId, @PathVariable long entryId,
+            @RequestBody CorrectionRequest request) {
+        return ResponseEntity.status(201).body(journal.correct(caseId, entryId, request.text(), request.reason()));
+    }
+
+    @PutMapping("/api/cases/{caseId}/journal/{entryId}")
+    @Operation(summary = "Nekas alltid (409): en signerad anteckning ändras inte, den rättas")
+    ResponseEntity<Void> edit(@PathVariable long caseId, @PathVariable long entryId) {
+        journal.refuseChange(caseId, entryId, "Ändring");
+        return ResponseEntity.status(409).build();
+    }
+
+    @DeleteMapping("/api/cases/{caseId}/journal/{entryId}")
+    @Operation(summary = "Nekas alltid (409): en signerad anteckning tas aldrig bort")
+    ResponseEntity<Void> delete(@PathVariable long caseId, @PathVariable long entryId) {
+        journal.refuseChange(caseId, entryId, "Borttagning");
+        return ResponseEntity.status(409).build();
     }
 
     record AppealRequest(@NotNull(message = "Ange när överklagandet kom in.") LocalDate receivedDate) {

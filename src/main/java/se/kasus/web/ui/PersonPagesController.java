@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.kasus.casework.CaseIntake;
 import se.kasus.casework.CaseRecordsService;
+import se.kasus.casework.Journal;
 import se.kasus.casework.CaseType;
 import se.kasus.casework.CaseView;
 import se.kasus.casework.ClientFileService;
@@ -35,15 +36,17 @@ class PersonPagesController {
     private final ClientFileService clientFiles;
     private final CaseIntake intake;
     private final CaseRecordsService records;
+    private final Journal journal;
     private final MunicipalityProperties municipality;
     private final StaffNames names;
     private final UiFormat fmt;
 
     PersonPagesController(ClientFileService clientFiles, CaseIntake intake, CaseRecordsService records,
-            MunicipalityProperties municipality, StaffNames names, UiFormat fmt) {
+            Journal journal, MunicipalityProperties municipality, StaffNames names, UiFormat fmt) {
         this.clientFiles = clientFiles;
         this.intake = intake;
         this.records = records;
+        this.journal = journal;
         this.municipality = municipality;
         this.names = names;
         this.fmt = fmt;
@@ -103,14 +106,42 @@ class PersonPagesController {
     String journal(@PathVariable long caseId, @RequestParam long personId,
             @RequestParam(defaultValue = "") String text, Model model, RedirectAttributes flash) {
         try {
-            records.addJournalEntry(caseId, text);
+            journal.write(caseId, text);
         } catch (FormRejectedException e) {
             model.addAttribute("errors", FormErrors.of(e)).addAttribute("journalCaseId", caseId)
                     .addAttribute("journalText", text);
             return file(personId, model);
         }
-        flash.addFlashAttribute("message", "Journalanteckningen är sparad.");
-        return "redirect:/personer/" + personId;
+        flash.addFlashAttribute("message", "Journalanteckningen är sparad och signerad.");
+        return "redirect:/personer/" + personId + "#journal";
+    }
+
+    @PostMapping("/arenden/{caseId}/journal/{entryId}/rattelse")
+    String correctJournal(@PathVariable long caseId, @PathVariable long entryId, @RequestParam long personId,
+            @RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String reason, Model model,
+            RedirectAttributes flash) {
+        try {
+            journal.correct(caseId, entryId, text, reason);
+        } catch (FormRejectedException e) {
+            model.addAttribute("errors", FormErrors.of(e)).addAttribute("correctionEntryId", entryId)
+                    .addAttribute("correctionText", text).addAttribute("correctionReason", reason);
+            return file(personId, model);
+        }
+        flash.addFlashAttribute("message", "Rättelsen är sparad och signerad. Den ursprungliga anteckningen står kvar.");
+        return "redirect:/personer/" + personId + "#journal-" + entryId;
+    }
+
+    /** There is no edit or delete of a signed entry; a forged request gets the reason, and the attempt is logged. */
+    @PostMapping("/arenden/{caseId}/journal/{entryId}/andra")
+    String editJournal(@PathVariable long caseId, @PathVariable long entryId) {
+        journal.refuseChange(caseId, entryId, "Ändring");
+        return "redirect:/";
+    }
+
+    @PostMapping("/arenden/{caseId}/journal/{entryId}/ta-bort")
+    String deleteJournal(@PathVariable long caseId, @PathVariable long entryId) {
+        journal.refuseChange(caseId, entryId, "Borttagning");
+        return "redirect:/";
     }
 
     @PostMapping("/beslut/{decisionId}/overklagande")

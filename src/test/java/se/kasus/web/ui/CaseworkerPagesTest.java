@@ -195,7 +195,7 @@ class CaseworkerPagesTest {
                 .andExpect(content().string(containsString("Skriv en anteckning.")));
         mvc.perform(post("/arenden/" + caseId + "/journal").with(as(NORR)).with(csrf())
                 .param("personId", String.valueOf(client.id())).param("text", "Ringde dottern."))
-                .andExpect(redirectedUrl("/personer/" + client.id()));
+                .andExpect(redirectedUrl("/personer/" + client.id() + "#journal"));
         mvc.perform(get("/personer/" + client.id()).with(as(NORR)))
                 .andExpect(content().string(containsString("Ringde dottern.")));
     }
