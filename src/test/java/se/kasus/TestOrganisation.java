@@ -26,6 +26,7 @@ public class TestOrganisation {
     public static final String PASSWORD = "test-losen";
     public static final String HEMTJANST_NORR = "hemtjanst-norr";
     public static final String OMSORGEN_AB = "omsorgen-ab";
+    public static final String FAMILJERATT = "familjeratt";
 
     private final UserDirectory directory;
     private final UserDetailsService userDetails;
@@ -65,6 +66,8 @@ public class TestOrganisation {
         user("utforare.ab", OMSORGEN_AB, Role.UTFORARE);
         directory.createUnit("ifo-oppenvard", "Individ- och familjeomsorgens öppenvård (egen regi)");
         user("utforare.ifo", "ifo-oppenvard", Role.UTFORARE);
+        directory.createUnit(FAMILJERATT, "Familjerätten");
+        user("familjeratt.fr", FAMILJERATT, Role.FAMILJERATTSSEKRETERARE);
     }
 
     private void user(String username, String unit, Role role) {

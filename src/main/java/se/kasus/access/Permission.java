@@ -54,7 +54,12 @@ public enum Permission {
      */
     PROVIDER_ORDERS(true),
     /** Utförare: write the own clients' genomförandeplan and social dokumentation, and message the handläggare. */
-    PROVIDER_DOCUMENTATION(true);
+    PROVIDER_DOCUMENTATION(true),
+    /**
+     * Socialregistret, the existence right: see every occurrence of a person in all law areas and units and whom to
+     * contact, never the case itself (reading a case stays with CLIENT_FILE_READ in the case's unit).
+     */
+    SOCIAL_REGISTER_READ(false);
 
     private final boolean unitScoped;
 

@@ -12,7 +12,8 @@ public enum Role {
     UTFORARE("utforare", "Utförare"),
     SYSTEMFORVALTARE("systemforvaltare", "Systemförvaltare"),
     REVISOR("revisor", "Revisor"),
-    UTFORARE_SAMORDNARE("utforare-samordnare", "Samordnare hos utförare");
+    UTFORARE_SAMORDNARE("utforare-samordnare", "Samordnare hos utförare"),
+    FAMILJERATTSSEKRETERARE("familjeratt", "Familjerättssekreterare");
 
     private final String groupId;
     private final String label;

@@ -3,15 +3,22 @@ package se.kasus.casework;
 /** Kinds of case, each driven by one BPMN process; the law it applies is stored on each decision as data. */
 public enum CaseType {
     /** Bistånd inom äldreomsorgen, SoL (2025:400) 11 kap. 1 §. */
-    SOL_ALDRE_BISTAND("aldreomsorg-bistand", "Bistånd inom äldreomsorgen (SoL)"),
-    BARN_UNGA("barn-utredning", "Barn och unga (SoL)");
+    SOL_ALDRE_BISTAND("aldreomsorg-bistand", "Bistånd inom äldreomsorgen (SoL)", "ÄO"),
+    BARN_UNGA("barn-utredning", "Barn och unga (SoL)", "BU");
 
     private final String processKey;
     private final String label;
+    private final String referencePrefix;
 
-    CaseType(String processKey, String label) {
+    CaseType(String processKey, String label, String referencePrefix) {
         this.processKey = processKey;
         this.label = label;
+        this.referencePrefix = referencePrefix;
+    }
+
+    /** The prefix of the case's reference, "ÄO-12": what staff say and write on letters. */
+    public String referencePrefix() {
+        return referencePrefix;
     }
 
     public String processKey() {

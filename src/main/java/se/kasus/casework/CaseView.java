@@ -9,6 +9,6 @@ public record CaseView(long id, long personId, String unitId, CaseType caseType,
         Instant openedAt, Instant closedAt) {
 
     public String reference() {
-        return (caseType == CaseType.BARN_UNGA ? "BU-" : "ÄO-") + id;
+        return caseType.referencePrefix() + "-" + id;
     }
 }

@@ -102,6 +102,8 @@ class DemoData {
                 Role.UTFORARE_SAMORDNARE);
         user("olle.personal", "Olle Ström", "Vårdbiträde, Omsorgen AB", "omsorgen-ab", Role.UTFORARE);
         user("olof.utforare", "Olof Berg", "Verksamhetschef, Omsorgen AB", "omsorgen-ab", Role.UTFORARE);
+        directory.createUnit("familjeratt", "Familjerätten");
+        user("frida.familjeratt", "Frida Lund", "Familjerättssekreterare", "familjeratt", Role.FAMILJERATTSSEKRETERARE);
     }
 
     private void user(String username, String name, String title, String unit, Role role) {

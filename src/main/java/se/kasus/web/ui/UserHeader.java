@@ -55,6 +55,11 @@ public class UserHeader {
         return access.findCurrentUser().map(user -> access.may(user, Permission.DEADLINE_VIEW)).orElse(false);
     }
 
+    /** Whether the menu shows Socialregistret (the existence right). */
+    public boolean socialRegisterLink() {
+        return access.findCurrentUser().map(user -> access.may(user, Permission.SOCIAL_REGISTER_READ)).orElse(false);
+    }
+
     /** Whether the menu shows Besök (tidrapportering): provider staff. */
     public boolean visitLink() {
         return access.findCurrentUser().map(user -> access.may(user, Permission.VISIT_REPORT)).orElse(false);
