@@ -1,6 +1,9 @@
 package se.kasus.access;
 
+import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,11 +23,16 @@ public class AccessControl {
     private final AccessProperties matrix;
     private final AuditLog auditLog;
     private final UserDirectory directory;
+    private final CrossUnitGrantRepository crossUnitGrants;
+    private final Clock clock;
 
-    AccessControl(AccessProperties matrix, AuditLog auditLog, UserDirectory directory) {
+    AccessControl(AccessProperties matrix, AuditLog auditLog, UserDirectory directory,
+            CrossUnitGrantRepository crossUnitGrants, Clock clock) {
         this.matrix = matrix;
         this.auditLog = auditLog;
         this.directory = directory;
+        this.crossUnitGrants = crossUnitGrants;
+        this.clock = clock;
     }
 
     /** The logged-in member of staff; refused when nobody (or a non-staff principal) is logged in. */
@@ -63,10 +71,25 @@ public class AccessControl {
         if (!may(user, permission)) {
             refuse(user, resource, personId, caseId, "Saknar behörighet " + permission);
         }
-        if (permission.unitScoped() && !user.belongsTo(unitId)) {
+        if (permission.unitScoped() && !user.belongsTo(unitId) && !openedByMenprovning(user, permission, unitId, personId)) {
             refuse(user, resource, personId, caseId, "Annan enhet: " + unitId);
         }
         return user;
+    }
+
+    /**
+     * The other units whose cases of this person the user may read now, after a recorded menprövning
+     * ({@link CrossUnitAccess}); empty for everyone else.
+     */
+    public Set<String> unitsOpenedByMenprovning(KasusUser user, long personId) {
+        return crossUnitGrants.findByUsernameAndPersonIdAndExpiresAtAfter(user.username(), personId, clock.instant())
+                .stream().map(CrossUnitGrant::unitId).collect(Collectors.toSet());
+    }
+
+    /** A menprövning opens reading only: never work, decisions or the journal in another unit. */
+    private boolean openedByMenprovning(KasusUser user, Permission permission, String unitId, Long personId) {
+        return permission == Permission.CLIENT_FILE_READ && personId != null
+                && unitsOpenedByMenprovning(user, personId).contains(unitId);
     }
 
     /** Refuses, writing the refusal to the audit log in a transaction of its own so it outlives the rollback. */

@@ -2,11 +2,13 @@ package se.kasus.casework;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.kasus.access.AccessControl;
+import se.kasus.access.CrossUnitAccess;
 import se.kasus.access.KasusUser;
 import se.kasus.access.Permission;
 import se.kasus.audit.AuditAction;
@@ -35,11 +37,12 @@ public class ClientFileService {
     private final AccessControl access;
     private final AuditLog audit;
     private final Workflow workflow;
+    private final CrossUnitAccess crossUnitAccess;
 
     ClientFileService(CaseRepository cases, DecisionRepository decisions, ServiceOrderRepository orders,
             CommunicationRepository communications, AppealRepository appeals, InvestigationRepository investigations,
             Journal journal, DocumentRepository documents, PersonService persons, AccessControl access,
-            AuditLog audit, Workflow workflow) {
+            AuditLog audit, Workflow workflow, CrossUnitAccess crossUnitAccess) {
         this.cases = cases;
         this.decisions = decisions;
         this.orders = orders;
@@ -52,6 +55,7 @@ public class ClientFileService {
         this.access = access;
         this.audit = audit;
         this.workflow = workflow;
+        this.crossUnitAccess = crossUnitAccess;
     }
 
     @Transactional
@@ -60,12 +64,15 @@ public class ClientFileService {
             throw FormRejectedException.field("reason", "Skäl", "Skälet får vara högst 200 tecken.");
         }
         List<CaseRecord> all = cases.findByPersonIdOrderByOpenedAtDesc(personId);
-        KasusUser user = requireAccess(personId, all);
+        KasusUser user = access.currentUser();
+        Set<String> opened = access.unitsOpenedByMenprovning(user, personId);
+        requireAccess(user, personId, all, opened);
         PersonView person = shown(persons.get(personId));
-        List<CaseRecord> visible = all.stream().filter(c -> user.belongsTo(c.unitId())).toList();
+        List<CaseRecord> visible = all.stream().filter(c -> user.belongsTo(c.unitId()) || opened.contains(c.unitId()))
+                .toList();
         List<Long> ids = visible.stream().map(CaseRecord::id).toList();
         audit.record(new AuditEvent(user.username(), AuditAction.READ, "klientakt", personId, null,
-                reason == null || reason.isBlank() ? "Handläggning" : reason));
+                (reason == null || reason.isBlank() ? "Handläggning" : reason) + crossedUnits(user, visible)));
         return new ClientFile(person, visible.stream().map(this::summary).toList(),
                 decisions.findByCaseIdInOrderByProposedAtDesc(ids).stream().map(Decision::toView).toList(),
                 orders.findByCaseIdInOrderByIdDesc(ids).stream().map(ServiceOrder::toView).toList(),
@@ -82,14 +89,46 @@ public class ClientFileService {
      * ids cannot be walked to read the registry or to learn which persons exist; a person without a case is found by
      * exact personnummer search instead.
      */
-    private KasusUser requireAccess(long personId, List<CaseRecord> all) {
-        KasusUser user = access.currentUser();
-        String unit = all.stream().map(CaseRecord::unitId).filter(user::belongsTo).findFirst().orElse(null);
+    private void requireAccess(KasusUser user, long personId, List<CaseRecord> all, Set<String> opened) {
+        String unit = all.stream().map(CaseRecord::unitId).filter(u -> user.belongsTo(u) || opened.contains(u))
+                .findFirst().orElse(null);
         if (unit == null) {
             access.refuse(user, "klientakt", all.isEmpty() ? null : personId, null, "Inget ärende i användarens enhet");
         }
         access.requireInUnit(Permission.CLIENT_FILE_READ, unit, "klientakt", personId, null);
-        return user;
+    }
+
+    /** A read that crosses a unit boundary says so in its audit entry, next to the menprövning that allowed it. */
+    private static String crossedUnits(KasusUser user, List<CaseRecord> visible) {
+        List<String> others = visible.stream().map(CaseRecord::unitId).filter(u -> !user.belongsTo(u)).distinct()
+                .toList();
+        return others.isEmpty() ? "" : " (efter menprövning, enhet " + String.join(", ", others) + ")";
+    }
+
+    /**
+     * Menprövning: records why the user needs to read the person's cases in another unit and opens them for reading
+     * for a limited time (config {@code kasus.access.cross-unit-validity}). The unit must hold a case of the person
+     * and not be the user's own; the reason is required.
+     */
+    @Transactional
+    public CrossUnitAccess.GrantView requestCrossUnitAccess(long personId, String unitId, String reason) {
+        KasusUser user = access.require(Permission.CLIENT_FILE_READ, "menprövning");
+        if (reason == null || reason.strip().length() < 10) {
+            throw FormRejectedException.field("reason", "Skäl", "Skriv skälet till menprövningen: varför uppgifterna "
+                    + "behövs och varför det inte skadar den enskilde (minst 10 tecken).");
+        }
+        if (reason.length() > 500) {
+            throw FormRejectedException.field("reason", "Skäl", "Skälet får vara högst 500 tecken.");
+        }
+        if (user.belongsTo(unitId)) {
+            throw FormRejectedException.field("unitId", "Enhet", "Den egna enhetens ärenden kräver ingen menprövning.");
+        }
+        boolean held = cases.findByPersonIdOrderByOpenedAtDesc(personId).stream()
+                .anyMatch(c -> c.unitId().equals(unitId));
+        if (!held) {
+            access.refuse(user, "menprövning", null, null, "Inget ärende för personen i enhet " + unitId);
+        }
+        return crossUnitAccess.grant(personId, unitId, reason);
     }
 
     /** Skyddad identitet: the address is never shown on screen or in the API; letters go through Skatteverket. */
@@ -121,7 +160,8 @@ public class ClientFileService {
     }
 
     private boolean mayOpen(KasusUser user, long personId) {
-        return access.may(user, Permission.CLIENT_FILE_READ)
-                && cases.findByPersonIdOrderByOpenedAtDesc(personId).stream().anyMatch(c -> user.belongsTo(c.unitId()));
+        Set<String> opened = access.unitsOpenedByMenprovning(user, personId);
+        return access.may(user, Permission.CLIENT_FILE_READ) && cases.findByPersonIdOrderByOpenedAtDesc(personId)
+                .stream().anyMatch(c -> user.belongsTo(c.unitId()) || opened.contains(c.unitId()));
     }
 }

@@ -74,6 +74,7 @@ public class UiFormat {
             case LOGIN -> "Loggade in";
             case GATE_CHECK -> "Prövade modell i grinden";
             case DEPLOY -> "Driftsatte modell";
+            case CROSS_UNIT_ACCESS -> "Menprövning: läsrätt i annan enhet";
         };
     }
 
