@@ -3,9 +3,11 @@ package se.kasus.access;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -131,6 +133,19 @@ public class AuditReview {
      */
     public byte[] exportPerson(long personId, LocalDate from, LocalDate to, ExportFormat format,
             Function<AuditExtract, byte[]> render) {
+        return personExtract(personId, from, to, format, render, format + "-utdrag");
+    }
+
+    /**
+     * The client's own extract (who took part of my data, when and why), written for the client and handed to them
+     * on request; made by those who read the log, and logged as such.
+     */
+    public byte[] exportForClient(long personId, LocalDate from, LocalDate to, Function<AuditExtract, byte[]> render) {
+        return personExtract(personId, from, to, ExportFormat.PDF, render, "Loggutdrag till den enskilde (PDF)");
+    }
+
+    private byte[] personExtract(long personId, LocalDate from, LocalDate to, ExportFormat format,
+            Function<AuditExtract, byte[]> render, String what) {
         KasusUser user = access.require(Permission.AUDIT_READ, PERSON_LOG);
         PersonView person = shown(persons.get(personId));
         AuditPeriod period = period(from, to);
@@ -138,7 +153,63 @@ public class AuditReview {
         List<AuditEntryView> entries = all(before -> auditLog.forPerson(personId, period, before, AuditLog.MAX_LIMIT));
         AuditExtract extract = new AuditExtract(person, null, null, from, to, chain, entries, user.username(),
                 user.displayName(), clock.instant());
-        return exported(user, render.apply(extract), PERSON_LOG, personId, format, extract);
+        return exported(user, render.apply(extract), PERSON_LOG, personId, what, extract);
+    }
+
+    /** The monthly review: totals, a random sample of reads of client data, every menprövning and every refusal. */
+    public record SampleReview(YearMonth month, Map<AuditAction, Long> counts, int requestedSize,
+            List<AuditEntryView> sample, List<AuditEntryView> crossUnit, List<AuditEntryView> denied,
+            AuditVerification chain, String madeBy, String madeByName, Instant madeAt) {
+
+        /** Reads of the month, sampled or not. */
+        public long reads() {
+            return counts.getOrDefault(AuditAction.READ, 0L);
+        }
+    }
+
+    /** Largest sample and the most menprövningar/refusals listed in full in one review. */
+    public static final int MAX_SAMPLE = 500;
+    static final int MAX_LISTED = 1000;
+    static final String SAMPLE_REVIEW = "logg/stickprov";
+
+    /**
+     * The month's random-sample review for the system owner (stickprovskontroll): the same month and size always
+     * draw the same sample, so a review can be reproduced and checked. The review is itself logged.
+     */
+    public SampleReview monthlySample(YearMonth month, int size) {
+        SampleReview review = sample(month, size);
+        auditLog.record(new AuditEvent(review.madeBy(), AuditAction.READ, SAMPLE_REVIEW, null, null,
+                describe(review) + chainNote(review.chain())));
+        return review;
+    }
+
+    public byte[] exportMonthlySample(YearMonth month, int size, Function<SampleReview, byte[]> render) {
+        SampleReview review = sample(month, size);
+        byte[] document = render.apply(review);
+        auditLog.record(new AuditEvent(review.madeBy(), AuditAction.EXPORT, SAMPLE_REVIEW, null, null,
+                "PDF: " + describe(review) + chainNote(review.chain())));
+        return document;
+    }
+
+    private SampleReview sample(YearMonth month, int size) {
+        KasusUser user = access.require(Permission.AUDIT_READ, SAMPLE_REVIEW);
+        if (month == null || month.isAfter(YearMonth.now(clock))) {
+            throw new AuditQueryException("Välj en månad som har börjat.");
+        }
+        if (size < 1 || size > MAX_SAMPLE) {
+            throw new AuditQueryException("Stickprovet ska vara 1–" + MAX_SAMPLE + " poster.");
+        }
+        AuditPeriod period = period(month.atDay(1), month.atEndOfMonth());
+        return new SampleReview(month, auditLog.countByAction(period), size,
+                auditLog.sampleOfReads(period, size, month.getYear() * 100L + month.getMonthValue()),
+                auditLog.ofAction(AuditAction.CROSS_UNIT_ACCESS, period, MAX_LISTED),
+                auditLog.ofAction(AuditAction.DENIED, period, MAX_LISTED), auditLog.verify(), user.username(),
+                user.displayName(), clock.instant());
+    }
+
+    private static String describe(SampleReview review) {
+        return "Stickprovsgranskning " + review.month() + ": " + review.sample().size() + " läsningar i urvalet, "
+                + review.crossUnit().size() + " menprövningar, " + review.denied().size() + " nekade";
     }
 
     /**
@@ -155,14 +226,14 @@ public class AuditReview {
         List<AuditEntryView> entries = all(before -> actorPage(actor, period, before, AuditLog.MAX_LIMIT));
         AuditExtract extract = new AuditExtract(null, actor, displayName(actor), from, to, chain, entries,
                 user.username(), user.displayName(), clock.instant());
-        return exported(user, render.apply(extract), USER_LOG, null, format, extract);
+        return exported(user, render.apply(extract), USER_LOG, null, format + "-utdrag", extract);
     }
 
-    private byte[] exported(KasusUser user, byte[] document, String resource, Long personId, ExportFormat format,
+    private byte[] exported(KasusUser user, byte[] document, String resource, Long personId, String what,
             AuditExtract extract) {
         String about = extract.aboutPerson() ? "" : " av användaren " + extract.username();
         auditLog.record(new AuditEvent(user.username(), AuditAction.EXPORT, resource, personId, null,
-                format + "-utdrag" + about + describe(extract.from(), extract.to()) + ", "
+                what + about + describe(extract.from(), extract.to()) + ", "
                         + extract.entries().size() + " poster" + chainNote(extract.chain())));
         return document;
     }

@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 import jakarta.persistence.EntityManager;
 
@@ -125,6 +129,38 @@ public class AuditLog {
         AuditStore.Cursor cursor = beforeId == null ? null : store.cursorOf(beforeId, actor).orElseThrow(
                 () -> new IllegalArgumentException("entry " + beforeId + " is not an entry of " + actor));
         return AuditPage.of(store.actorPage(actor, period, cursor, size), limit);
+    }
+
+    /** How many entries of each action the period holds. */
+    public Map<AuditAction, Long> countByAction(AuditPeriod period) {
+        return store.countsByAction(Objects.requireNonNull(period, "period is required"));
+    }
+
+    /**
+     * A random sample of reads of client data in the period, for the monthly review: draws ids uniformly over the
+     * period's id range and takes the first read of a person's data at or after each, so it costs {@code size}
+     * index lookups however large the log is. The same seed gives the same sample (a review can be reproduced);
+     * reads that follow long runs of other entries are somewhat more likely to be drawn, which a review can accept.
+     */
+    public List<AuditEntryView> sampleOfReads(AuditPeriod period, int size, long seed) {
+        Objects.requireNonNull(period, "period is required");
+        Optional<long[]> range = store.idRange(period);
+        if (range.isEmpty()) {
+            return List.of();
+        }
+        long lo = range.get()[0];
+        long hi = range.get()[1];
+        SplittableRandom random = new SplittableRandom(seed);
+        Map<Long, AuditEntryView> drawn = new TreeMap<>();
+        for (int draw = 0; draw < size * 4 && drawn.size() < size; draw++) {
+            store.firstPersonReadFrom(random.nextLong(lo, hi + 1), hi).ifPresent(e -> drawn.putIfAbsent(e.id(), e));
+        }
+        return List.copyOf(drawn.values());
+    }
+
+    /** Every entry of one action in the period, oldest first, up to {@code limit}. */
+    public List<AuditEntryView> ofAction(AuditAction action, AuditPeriod period, int limit) {
+        return store.ofAction(action, Objects.requireNonNull(period, "period is required"), checkLimit(limit));
     }
 
     /** The newest entries of all, newest first. */

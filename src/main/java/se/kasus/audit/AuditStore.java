@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -145,6 +148,41 @@ final class AuditStore {
             return jdbc.query("SELECT " + COLUMNS + " FROM audit_entry WHERE " + where + " ORDER BY " + orderBy
                     + " FETCH FIRST ? ROWS ONLY", AuditStore::view, args.toArray());
         }
+    }
+
+    /** How many entries of each action the period holds: the totals of the monthly review. */
+    Map<AuditAction, Long> countsByAction(AuditPeriod period) {
+        Query query = new Query("1 = 1");
+        query.within(period);
+        Map<AuditAction, Long> counts = new EnumMap<>(AuditAction.class);
+        jdbc.query("SELECT action, COUNT(*) AS n FROM audit_entry WHERE " + query.where + " GROUP BY action",
+                rs -> {
+                    counts.put(AuditAction.valueOf(rs.getString("action")), rs.getLong("n"));
+                }, query.args.toArray());
+        return counts;
+    }
+
+    /** The first and last id of the period (served by the index on occurred_at); empty when it has no entries. */
+    Optional<long[]> idRange(AuditPeriod period) {
+        Query query = new Query("1 = 1");
+        query.within(period);
+        return jdbc.query("SELECT MIN(id) AS lo, MAX(id) AS hi FROM audit_entry WHERE " + query.where,
+                (rs, n) -> rs.getObject("lo") == null ? null : new long[] {rs.getLong("lo"), rs.getLong("hi")},
+                query.args.toArray()).stream().filter(Objects::nonNull).findFirst();
+    }
+
+    /** The first read of a person's data at or after {@code fromId}, up to {@code toId}: one draw of the sample. */
+    Optional<AuditEntryView> firstPersonReadFrom(long fromId, long toId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM audit_entry WHERE id >= ? AND id <= ? AND action = ?"
+                + " AND person_id IS NOT NULL ORDER BY id FETCH FIRST 1 ROWS ONLY", AuditStore::view, fromId, toId,
+                AuditAction.READ.name()).stream().findFirst();
+    }
+
+    /** Every entry of one action in the period, oldest first, up to {@code size}. */
+    List<AuditEntryView> ofAction(AuditAction action, AuditPeriod period, int size) {
+        Query query = new Query("action = ?", action.name());
+        query.within(period);
+        return query.run(jdbc, "id", size);
     }
 
     List<AuditEntryView> newest(int limit) {

@@ -1,6 +1,7 @@
 package se.kasus.web.api;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -25,6 +26,7 @@ import se.kasus.access.UserAuditLog;
 import se.kasus.audit.AuditEntryView;
 import se.kasus.audit.AuditVerification;
 import se.kasus.web.AuditExports;
+import se.kasus.web.AuditReviewReports;
 
 /**
  * The audit log for the revisor: read only, every endpoint a GET, every call itself logged. Each view and extract
@@ -44,10 +46,39 @@ class AuditApi {
 
     private final AuditReview review;
     private final AuditExports exports;
+    private final AuditReviewReports reports;
 
-    AuditApi(AuditReview review, AuditExports exports) {
+    AuditApi(AuditReview review, AuditExports exports, AuditReviewReports reports) {
         this.review = review;
         this.exports = exports;
+        this.reports = reports;
+    }
+
+    @GetMapping("/persons/{personId}/client-extract")
+    @Operation(summary = "Loggutdrag till den enskilde (PDF): vem har tagit del av dina uppgifter, när och varför",
+            description = "Skrivet för den enskilde: namn, titel och enhet på den som läste, vad och varför. Exporten loggas.",
+            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/pdf",
+                    schema = @Schema(type = "string", format = "binary"))))
+    ResponseEntity<byte[]> clientExtract(@PathVariable long personId,
+            @Parameter(description = FROM) @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = TO) @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return reports.clientExtract(personId, from, to);
+    }
+
+    @GetMapping("/sample")
+    @Operation(summary = "Månadens stickprov: slumpvis urval av läsningar, alla menprövningar och nekade försök",
+            description = "Samma månad och storlek ger alltid samma urval. Granskningen loggas.")
+    AuditReview.SampleReview sample(@RequestParam YearMonth month,
+            @RequestParam(defaultValue = "50") int size) {
+        return review.monthlySample(month, size);
+    }
+
+    @GetMapping("/sample/pdf")
+    @Operation(summary = "Månadens stickprov som PDF, med en kolumn för granskarens bedömning",
+            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/pdf",
+                    schema = @Schema(type = "string", format = "binary"))))
+    ResponseEntity<byte[]> samplePdf(@RequestParam YearMonth month, @RequestParam(defaultValue = "50") int size) {
+        return reports.monthlySample(month, size);
     }
 
     @GetMapping("/verify")

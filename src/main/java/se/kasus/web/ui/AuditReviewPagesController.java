@@ -1,6 +1,8 @@
 package se.kasus.web.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Optional;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -23,6 +25,7 @@ import se.kasus.access.PersonAuditLog;
 import se.kasus.access.UserAuditLog;
 import se.kasus.registry.InvalidPersonnummerException;
 import se.kasus.web.AuditExports;
+import se.kasus.web.AuditReviewReports;
 
 /**
  * The revisor's review of the audit log: who took part of a person's data ({@code /logg/person}), what a user did
@@ -39,12 +42,17 @@ class AuditReviewPagesController {
     private final AuditExports exports;
     private final AccessControl access;
     private final StaffNames names;
+    private final AuditReviewReports reports;
+    private final Clock clock;
 
-    AuditReviewPagesController(AuditReview review, AuditExports exports, AccessControl access, StaffNames names) {
+    AuditReviewPagesController(AuditReview review, AuditExports exports, AccessControl access, StaffNames names,
+            AuditReviewReports reports, Clock clock) {
         this.review = review;
         this.exports = exports;
         this.access = access;
         this.names = names;
+        this.reports = reports;
+        this.clock = clock;
     }
 
     @GetMapping("/logg/person")
@@ -90,6 +98,40 @@ class AuditReviewPagesController {
             @RequestParam(name = "fran", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(name = "till", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
         return exports.person(personId, from, to, ExportFormat.PDF);
+    }
+
+    @GetMapping("/logg/person/{personId}/klientutdrag")
+    ResponseEntity<byte[]> clientExtract(@PathVariable long personId,
+            @RequestParam(name = "fran", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+            @RequestParam(name = "till", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
+        return reports.clientExtract(personId, from, to);
+    }
+
+    @GetMapping("/logg/stickprov")
+    String sample(@RequestParam(name = "manad", required = false) String month,
+            @RequestParam(name = "antal", defaultValue = "50") int size, Model model) {
+        YearMonth chosen = month == null || month.isBlank() ? YearMonth.now(clock).minusMonths(1) : parseMonth(month);
+        model.addAttribute("month", chosen).addAttribute("size", size).addAttribute("names", names.all());
+        try {
+            model.addAttribute("review", review.monthlySample(chosen, size));
+        } catch (AuditQueryException e) {
+            model.addAttribute("queryError", e.getMessage());
+        }
+        return "audit-sample";
+    }
+
+    @GetMapping("/logg/stickprov/pdf")
+    ResponseEntity<byte[]> samplePdf(@RequestParam(name = "manad") String month,
+            @RequestParam(name = "antal", defaultValue = "50") int size) {
+        return reports.monthlySample(parseMonth(month), size);
+    }
+
+    private static YearMonth parseMonth(String month) {
+        try {
+            return YearMonth.parse(month.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new AuditQueryException("Ange månaden som ÅÅÅÅ-MM, till exempel 2026-10.");
+        }
     }
 
     @GetMapping("/logg/person/{personId}/csv")
