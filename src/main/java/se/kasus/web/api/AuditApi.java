@@ -25,6 +25,8 @@ import se.kasus.access.PersonAuditLog;
 import se.kasus.access.UserAuditLog;
 import se.kasus.audit.AuditEntryView;
 import se.kasus.audit.AuditVerification;
+import se.kasus.access.AccessOverview;
+import se.kasus.casework.PersonAccessOverview;
 import se.kasus.web.AuditExports;
 import se.kasus.web.AuditReviewReports;
 
@@ -47,11 +49,16 @@ class AuditApi {
     private final AuditReview review;
     private final AuditExports exports;
     private final AuditReviewReports reports;
+    private final PersonAccessOverview personOverview;
+    private final AccessOverview accessOverview;
 
-    AuditApi(AuditReview review, AuditExports exports, AuditReviewReports reports) {
+    AuditApi(AuditReview review, AuditExports exports, AuditReviewReports reports,
+            PersonAccessOverview personOverview, AccessOverview accessOverview) {
         this.review = review;
         this.exports = exports;
         this.reports = reports;
+        this.personOverview = personOverview;
+        this.accessOverview = accessOverview;
     }
 
     @GetMapping("/persons/{personId}/client-extract")
@@ -63,6 +70,18 @@ class AuditApi {
             @Parameter(description = FROM) @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(description = TO) @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return reports.clientExtract(personId, from, to);
+    }
+
+    @GetMapping("/persons/{personId}/readers")
+    @Operation(summary = "Vem kan se personen, och varför: personal per enhet, menprövningar, utförare, roller")
+    List<PersonAccessOverview.Reader> readers(@PathVariable long personId) {
+        return personOverview.whoCanSee(personId);
+    }
+
+    @GetMapping("/access-matrix")
+    @Operation(summary = "Behörighetsmatrisen som Kasus tillämpar (roller × rättigheter)")
+    AccessOverview.Matrix matrix() {
+        return accessOverview.matrix();
     }
 
     @GetMapping("/sample")
