@@ -32,6 +32,15 @@ public class DecidedServices {
         return units;
     }
 
+    /** The person's cases in the unit, by id (for reading what was performed for them). */
+    @Transactional(readOnly = true)
+    public Set<Long> casesInUnit(long personId, String unitId) {
+        Set<Long> ids = new TreeSet<>();
+        cases.findByPersonIdOrderByOpenedAtDesc(personId).stream().filter(c -> c.unitId().equals(unitId))
+                .forEach(c -> ids.add(c.id()));
+        return ids;
+    }
+
     /**
      * The person's decided grants (bifall or delvis bifall) in the unit's cases that are in force on some day between
      * {@code from} and {@code to}, oldest first.
