@@ -78,9 +78,13 @@ public class FeeService {
         if (tables.forMonth(month).isEmpty()) {
             missing = noTable(month);
         } else {
-            Optional<FeeCalculation> computed = compute(personId, user.unitId(), month);
-            calculation = computed.orElse(null);
-            missing = computed.isPresent() ? null : "Det finns inget avgiftsunderlag för " + month + ".";
+            try {
+                Optional<FeeCalculation> computed = compute(personId, user.unitId(), month);
+                calculation = computed.orElse(null);
+                missing = computed.isPresent() ? null : "Det finns inget avgiftsunderlag för " + month + ".";
+            } catch (FeeRejectedException e) { // e.g. performed time not yet attested: the page says so, and stays
+                missing = e.getMessage();
+            }
         }
         List<FeeDecisionView> made = decisions.findByPersonIdAndUnitIdOrderByIdDesc(personId, user.unitId()).stream()
                 .map(FeeDecision::toView).toList();

@@ -3,6 +3,7 @@ package se.kasus.provision;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,12 +53,13 @@ public class PerformedServices {
     public PersonMonth of(long personId, YearMonth month) {
         Map<String, long[]> sums = new LinkedHashMap<>(); // key case|provider|type -> minutes, deliveries
         Set<Unattested> unattested = new LinkedHashSet<>();
+        Map<String, Boolean> attested = new HashMap<>(); // one lookup per provider, not per visit
         for (Visit visit : visits.findByPersonIdAndPeriodOrderByIdAsc(personId, month.toString())) {
             VisitView v = visit.toView();
             if (v.replaced()) {
                 continue; // corrected while its month was open: the correction counts instead
             }
-            if (periods.attestation(v.providerId(), month).isEmpty()) {
+            if (!attested.computeIfAbsent(v.providerId(), p -> periods.attestation(p, month).isPresent())) {
                 unattested.add(new Unattested(v.caseId(), v.providerId(), v.serviceType()));
                 continue;
             }
@@ -72,7 +74,7 @@ public class PerformedServices {
             sum[1] += given[1];
         }
         for (ServiceOrders.RunningOrder order : orders.runningForPerson(personId, month)) {
-            if (periods.attestation(order.providerId(), month).isEmpty()) {
+            if (!attested.computeIfAbsent(order.providerId(), p -> periods.attestation(p, month).isPresent())) {
                 unattested.add(new Unattested(order.caseId(), order.providerId(), order.serviceType()));
             }
         }

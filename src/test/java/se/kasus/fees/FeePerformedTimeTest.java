@@ -107,6 +107,8 @@ class FeePerformedTimeTest {
         assertThatThrownBy(() -> org.as("chef.norr", () -> feeRuns.run(MAY))).isInstanceOf(FeeRejectedException.class)
                 .hasMessageContaining("2026-05");
         assertThat(org.as("chef.norr", () -> feeRuns.find(MAY))).isEmpty();
+        assertThat(org.as("handlaggare.norr", () -> fees.overview(less.personId(), MAY)).calculationMissing())
+                .contains("inte attesterad"); // the client's fee page still opens, and says why there is no fee
 
         org.as("chef.norr", () -> ersattning.attest(NORR, MAY));
 
