@@ -33,6 +33,7 @@ class OrderChangeProcessTest extends ProcessTestBase {
     @Autowired ServiceOrderRepository orders;
     @Autowired ServiceOrders serviceOrders;
     @Autowired TimeReporting timeReporting;
+    @Autowired DecidedServices decidedServices;
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
 
@@ -131,6 +132,17 @@ class OrderChangeProcessTest extends ProcessTestBase {
         complete(HANDLAGGARE, caseId, "Task_RegistreraKvittens", Map.of("kvitteradDatum", today().toString(),
                 "verkstallighetsdatum", today().toString()));
         assertThat(workflow.activeSteps(caseId)).containsExactly("Uppföljningsdatum");
+
+        // The fee's decided basis, too, counts one grant per case: the new decision replaces the old from its first day.
+        long personId = cases.findById(caseId).orElseThrow().personId();
+        YearMonth next = YearMonth.from(today()).plusMonths(1);
+        assertThat(decidedServices.grantsInForce(personId, "norr", next.atDay(1), next.atEndOfMonth()))
+                .extracting(DecidedServices.DecidedService::hoursPerMonth).containsExactly(45);
+        assertThat(decidedServices.grantsInForce(personId, "norr", today().minusDays(1), today().minusDays(1)))
+                .singleElement().satisfies(g -> {
+                    assertThat(g.hoursPerMonth()).isEqualTo(30);
+                    assertThat(g.validTo()).isEqualTo(today().minusDays(1));
+                });
 
         // The provider's page and the client file show the chain.
         assertThat(org.as("utforare.norr", () -> providers.client(change.id())).order().previousOrderId()).isEqualTo(old);
