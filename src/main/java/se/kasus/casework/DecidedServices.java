@@ -32,6 +32,15 @@ public class DecidedServices {
         return units;
     }
 
+    /** The person's cases in the unit, by id (for reading what was performed for them). */
+    @Transactional(readOnly = true)
+    public Set<Long> casesInUnit(long personId, String unitId) {
+        Set<Long> ids = new TreeSet<>();
+        cases.findByPersonIdOrderByOpenedAtDesc(personId).stream().filter(c -> c.unitId().equals(unitId))
+                .forEach(c -> ids.add(c.id()));
+        return ids;
+    }
+
     /**
      * The person's decided grants (bifall or delvis bifall) in the unit's cases that are in force on some day between
      * {@code from} and {@code to}, oldest first.
@@ -43,15 +52,44 @@ public class DecidedServices {
         if (caseIds.isEmpty()) {
             return List.of();
         }
-        return decisions.findByCaseIdInOrderByProposedAtDesc(caseIds).stream().map(Decision::toView)
+        List<DecidedService> granted = decisions.findByCaseIdInOrderByProposedAtDesc(caseIds).stream()
+                .map(Decision::toView)
                 .filter(DecisionView::decided)
                 .filter(d -> d.outcome() != Outcome.AVSLAG)
-                .filter(d -> d.validFrom() != null && !d.validFrom().isAfter(to))
-                .filter(d -> d.validTo() == null || !d.validTo().isBefore(from))
+                .filter(d -> d.validFrom() != null)
                 .map(d -> new DecidedService(d.id(), d.caseId(), d.serviceType(), d.hoursPerMonth(), d.validFrom(),
                         d.validTo()))
                 .sorted(Comparator.comparing(DecidedService::validFrom).thenComparing(DecidedService::decisionId))
                 .toList();
+        return endedByLaterGrants(granted).stream()
+                .filter(d -> !d.validFrom().isAfter(to))
+                .filter(d -> d.validTo() == null || !d.validTo().isBefore(from))
+                .toList();
+    }
+
+    /**
+     * A new grant in the same case (after uppföljning and a new utredning) replaces the earlier one from its first
+     * day, so a case never charges for two insatser at once; the earlier grant ends the day before.
+     */
+    private static List<DecidedService> endedByLaterGrants(List<DecidedService> sorted) {
+        List<DecidedService> result = new java.util.ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            DecidedService d = sorted.get(i);
+            LocalDate end = d.validTo();
+            for (int j = i + 1; j < sorted.size(); j++) {
+                DecidedService later = sorted.get(j);
+                if (later.caseId() == d.caseId() && later.decisionId() != d.decisionId()) {
+                    LocalDate dayBefore = later.validFrom().minusDays(1);
+                    end = end == null || dayBefore.isBefore(end) ? dayBefore : end;
+                    break;
+                }
+            }
+            if (end == null || !end.isBefore(d.validFrom())) {
+                result.add(new DecidedService(d.decisionId(), d.caseId(), d.serviceType(), d.hoursPerMonth(),
+                        d.validFrom(), end));
+            }
+        }
+        return result;
     }
 
     /** One decided insats: what, how much (hours per month where the decision says), from when to when. */

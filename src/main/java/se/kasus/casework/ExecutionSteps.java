@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -30,14 +31,18 @@ class ExecutionSteps implements StepGroup {
     private final ServiceOrderRepository orders;
     private final MunicipalityProperties municipality;
     private final ProviderTerms terms;
+    private final OrderChain chain;
+    private final OrderTerminations terminations;
     private final Clock clock;
 
     ExecutionSteps(DecisionRepository decisions, ServiceOrderRepository orders, MunicipalityProperties municipality,
-            ProviderTerms terms, Clock clock) {
+            ProviderTerms terms, OrderChain chain, OrderTerminations terminations, Clock clock) {
         this.decisions = decisions;
         this.orders = orders;
         this.municipality = municipality;
         this.terms = terms;
+        this.chain = chain;
+        this.terminations = terminations;
         this.clock = clock;
     }
 
@@ -68,8 +73,10 @@ class ExecutionSteps implements StepGroup {
                     return options(); // the step itself refuses to execute it
                 }
                 LocalDate start = decision.toView().validFrom() == null ? context.today() : decision.toView().validFrom();
+                String current = chain.runningOrderOfCase(context.caseId()).map(ServiceOrder::providerId).orElse("");
                 return Map.of("utforareAlternativ", municipality.contractedFor(decision.serviceType(),
-                        context.caseRecord().unitId(), start).stream().map(p -> new Option(p.id(), label(p))).toList());
+                        context.caseRecord().unitId(), start).stream().map(p -> new Option(p.id(),
+                                p.id().equals(current) ? label(p) + " (nuvarande utförare)" : label(p))).toList());
             }
         };
         return List.of(order, TaskStep.of(ANSWER_TASK, this::answer),
@@ -82,19 +89,31 @@ class ExecutionSteps implements StepGroup {
         return p.kind() == MunicipalityProperties.ProviderKind.LOV ? p.name() + " – " + p.kind().label() : p.name();
     }
 
+    /**
+     * A case whose insats is already carried out (a new decision after uppföljning) gets a change: an ÄNDRING to the
+     * same provider by default, pointing at the running order; another provider chosen gets a NY that also points at
+     * it, and the old provider an UPPHÖRANDE once the new one has accepted (so the client is never without help).
+     */
     private Map<String, Object> sendOrder(StepContext ctx, FormValues v) {
         Decision decision = executableDecision(ctx);
         LocalDate start = v.date("onskadStart");
         String area = ctx.caseRecord().unitId();
         ServiceType service = decision.serviceType();
+        Optional<ServiceOrder> running = chain.runningOrderOfCase(ctx.caseId());
         ProviderChoice choice = v.text("val") != null ? v.choice("val", ProviderChoice.class)
-                : v.text("utforare") == null ? ProviderChoice.ICKEVAL : ProviderChoice.KUNDVAL;
-        Provider provider = choice == ProviderChoice.ICKEVAL ? ickeval(service, area, start, v.text("utforare"))
-                : chosen(service, area, start, v.text("utforare"));
+                : v.text("utforare") != null ? ProviderChoice.KUNDVAL
+                : running.map(ServiceOrder::choice).orElse(ProviderChoice.ICKEVAL);
+        String wanted = v.text("utforare") != null || v.text("val") != null ? v.text("utforare")
+                : running.map(ServiceOrder::providerId).orElse(null);
+        Provider provider = choice == ProviderChoice.ICKEVAL && (running.isEmpty() || v.text("val") != null)
+                ? ickeval(service, area, start, wanted) : chosen(service, area, start, wanted);
         Instant due = terms.answerDeadline(ctx.now(), clock.getZone());
-        Long previous = orders.findFirstByDecisionIdOrderByIdDesc(decision.id()).map(ServiceOrder::id).orElse(null);
+        boolean change = running.isPresent() && running.get().providerId().equals(provider.id());
+        Long previous = running.map(ServiceOrder::id).orElseGet(() -> orders
+                .findFirstByDecisionIdOrderByIdDesc(decision.id()).map(ServiceOrder::id).orElse(null));
         ServiceOrder saved = orders.save(new ServiceOrder(ctx.caseId(), decision.id(), provider.id(), start,
-                v.text("uppdrag"), ctx.user().username(), ctx.now(), OrderKind.NY, choice, due, previous));
+                v.text("uppdrag"), ctx.user().username(), ctx.now(), change ? OrderKind.ANDRING : OrderKind.NY,
+                choice, due, previous));
         return Map.of(PROVIDER_ID, provider.id(), ORDER_ID, saved.id(), ORDER_ANSWER_DUE, Date.from(due));
     }
 
@@ -131,6 +150,7 @@ class ExecutionSteps implements StepGroup {
             LocalDateRules.notBefore(start, order.sentDate(clock.getZone()), "planeradStart", "Planerad start",
                     "beställningen");
             order.accept(ctx.user().username(), ctx.now(), start);
+            takeOver(order, ctx);
             return Map.of(ORDER_ACCEPTED, true);
         }
         String reason = v.text("skal");
@@ -139,6 +159,23 @@ class ExecutionSteps implements StepGroup {
         }
         order.reject(ctx.user().username(), ctx.now(), reason.strip());
         return Map.of(ORDER_ACCEPTED, false);
+    }
+
+    /**
+     * An accepted order that follows a running one takes over from its first day ({@link OrderChain}); when the
+     * running one is another provider's, that provider gets an UPPHÖRANDE with the day before as its last day.
+     */
+    private void takeOver(ServiceOrder accepted, StepContext ctx) {
+        if (accepted.previousOrderId() == null) {
+            return;
+        }
+        ServiceOrder previous = orders.findById(accepted.previousOrderId()).orElseThrow();
+        if (!previous.carriesOut() || previous.providerId().equals(accepted.providerId())) {
+            return; // a re-sent order after a rejection, or an ÄNDRING: the same provider needs no upphörande
+        }
+        LocalDate lastDay = OrderChain.firstDay(accepted.toView(), decisionOfCase(ctx).toView()).minusDays(1);
+        terminations.terminate(previous, lastDay, "en annan utförare, " + municipality.providerName(
+                accepted.providerId()) + ", tar över insatsen från " + lastDay.plusDays(1) + ".");
     }
 
     private Map<String, Object> escalated(StepContext ctx, FormValues v) {
@@ -164,6 +201,10 @@ class ExecutionSteps implements StepGroup {
                 "Utföraren kvitterade", "beställningen");
         LocalDateRules.notInFuture(v.date("verkstallighetsdatum"), ctx.today(), "verkstallighetsdatum",
                 "Insatsen startade");
+        if (order.previousOrderId() != null) { // a change cannot start before it was sent: the old order ran then
+            LocalDateRules.notBefore(v.date("verkstallighetsdatum"), order.sentDate(clock.getZone()),
+                    "verkstallighetsdatum", "Insatsen startade", "beställningen");
+        }
         order.acknowledge(v.date("kvitteradDatum"), v.date("verkstallighetsdatum"));
         decision.registerExecuted(v.date("verkstallighetsdatum"));
         return Map.of();

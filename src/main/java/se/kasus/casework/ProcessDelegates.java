@@ -43,6 +43,25 @@ class ProcessDelegates {
         };
     }
 
+    /**
+     * The provider let the answer time pass without acknowledging an upphörande: the order is marked unanswered
+     * (the insats still ends on its date) before the unit's task is created. Idempotent: only a waiting order moves.
+     */
+    @Bean
+    JavaDelegate caseworkMarkTerminationUnansweredDelegate(ServiceOrderRepository orders, CaseRepository cases,
+            AuditLog audit) {
+        return execution -> {
+            ServiceOrder order = orders.findById(id(execution, ProcessVariables.ORDER_ID)).orElseThrow();
+            if (order.status() != OrderStatus.SKICKAD) {
+                return;
+            }
+            order.expire(null);
+            CaseRecord caseRecord = cases.findById(order.caseId()).orElseThrow();
+            audit.record(new AuditEvent(SYSTEM, AuditAction.UPDATE, "bestallning", caseRecord.personId(),
+                    caseRecord.id(), "Upphörande " + order.id() + " ej kvitterat inom svarstiden"));
+        };
+    }
+
     @Bean
     JavaDelegate caseworkCreateDecisionLetterDelegate(DecisionLetters letters) {
         return execution -> letters.createFor(id(execution, DECISION_ID));

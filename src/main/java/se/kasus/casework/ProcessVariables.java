@@ -45,6 +45,7 @@ final class ProcessVariables {
     static final String APPEAL_MESSAGE = "overklagande-inkommit";
     static final String APPEAL_PROCESS = "gemensam-overklagande";
     static final String NOT_EXECUTED_PROCESS = "gemensam-ej-verkstallt";
+    static final String TERMINATION_PROCESS = "gemensam-upphorande";
     static final String LVU_PROCESS = "barn-lvu";
     static final String LVU_ID = "lvuId";
     /** The utförare an order went to: its team answers it (candidate group {@code <providerId>.utforare}). */

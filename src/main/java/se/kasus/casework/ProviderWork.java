@@ -127,10 +127,11 @@ public class ProviderWork {
     public ServiceOrderView answer(long orderId, Map<String, Object> submission) {
         ServiceOrder order = requireOrder(orderId, Permission.PROVIDER_ORDERS, AuditAction.COMPLETE_TASK,
                 "Besvarar beställningen");
-        if (order.kind() == OrderKind.UPPHORANDE) {
-            return acknowledgeTermination(order, submission);
+        java.util.Optional<WorkTask> open = answerTask(order);
+        if (open.isEmpty() && order.kind() == OrderKind.UPPHORANDE && order.status() == OrderStatus.SKICKAD) {
+            return acknowledgeTermination(order, submission); // sent before upphöranden had their own process
         }
-        WorkTask task = answerTask(order).orElseThrow(() -> new CaseRuleException(
+        WorkTask task = open.orElseThrow(() -> new CaseRuleException(
                 "Beställningen väntar inte på svar (" + order.status().label() + ")."));
         workflow.lockForCompletion(task.id());
         KasusUser user = access.currentUser();
@@ -150,7 +151,7 @@ public class ProviderWork {
         return order.toView();
     }
 
-    /** An upphörande is not the provider's to refuse: it is acknowledged, and no process waits on it. */
+    /** An upphörande is not the provider's to refuse: it is acknowledged. Only for one without its own process. */
     private ServiceOrderView acknowledgeTermination(ServiceOrder order, Map<String, Object> submission) {
         Object answer = submission == null ? null : submission.get("svar");
         if (!"ACCEPTERA".equals(answer)) {
@@ -162,16 +163,19 @@ public class ProviderWork {
     }
 
     private boolean answerable(ServiceOrder order) {
-        return order.kind() == OrderKind.UPPHORANDE ? order.status() == OrderStatus.SKICKAD
-                : answerTask(order).isPresent();
+        return order.status() == OrderStatus.SKICKAD
+                && (answerTask(order).isPresent() || order.kind() == OrderKind.UPPHORANDE);
     }
 
+    /** The provider's open task for the order: answering a new or changed order, or acknowledging an upphörande. */
     private java.util.Optional<WorkTask> answerTask(ServiceOrder order) {
         if (order.status() != OrderStatus.SKICKAD) {
             return java.util.Optional.empty();
         }
+        String taskKey = order.kind() == OrderKind.UPPHORANDE ? TerminationSteps.ACKNOWLEDGE_TASK
+                : ExecutionSteps.ANSWER_TASK;
         return workflow.tasksOfCase(order.caseId()).stream()
-                .filter(t -> t.taskKey().equals(ExecutionSteps.ANSWER_TASK))
+                .filter(t -> t.taskKey().equals(taskKey))
                 .filter(t -> order.id().equals(toLong(workflow.variables(t.id()).get(ProcessVariables.ORDER_ID))))
                 .findFirst().flatMap(t -> workflow.task(t.id())); // with its candidate groups
     }

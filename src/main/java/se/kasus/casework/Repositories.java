@@ -46,6 +46,8 @@ interface ServiceOrderRepository extends JpaRepository<ServiceOrder, Long> {
     List<ServiceOrder> findByProviderIdOrderByIdDesc(String providerId);
 
     boolean existsByPreviousOrderIdAndOrderKind(Long previousOrderId, OrderKind orderKind);
+
+    List<ServiceOrder> findByPreviousOrderIdIn(Collection<Long> previousOrderIds);
 }
 
 interface FollowUpRepository extends JpaRepository<FollowUp, Long> {

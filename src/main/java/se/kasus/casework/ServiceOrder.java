@@ -66,13 +66,13 @@ class ServiceOrder {
     }
 
     /**
-     * The UPPHÖRANDE order that tells the provider an accepted insats ends: same case, decision and provider, from
-     * the given day; the provider acknowledges it like any order.
+     * The UPPHÖRANDE order that tells the provider an accepted insats ends: same case, decision and provider; its
+     * date ({@code requestedStart}) is the insats's last day with this provider. The provider must acknowledge it
+     * within the answer time.
      */
-    ServiceOrder termination(LocalDate endDate, Instant at, Instant answerDeadline) {
-        return new ServiceOrder(caseId, decisionId, providerId, endDate,
-                "Insatsen upphör: ärendet är avslutat efter uppföljning.", "system", at, OrderKind.UPPHORANDE, choice,
-                answerDeadline, id);
+    ServiceOrder termination(LocalDate lastDay, String why, Instant at, Instant answerDeadline) {
+        return new ServiceOrder(caseId, decisionId, providerId, lastDay, "Insatsen upphör: " + why, "system", at,
+                OrderKind.UPPHORANDE, choice, answerDeadline, id);
     }
 
     Long id() {
@@ -99,6 +99,19 @@ class ServiceOrder {
         return orderKind;
     }
 
+    Long previousOrderId() {
+        return previousOrderId;
+    }
+
+    ProviderChoice choice() {
+        return choice;
+    }
+
+    /** Accepted and not itself an upphörande: an insats the provider carries out (until something ends it). */
+    boolean carriesOut() {
+        return status == OrderStatus.ACCEPTERAD && orderKind != OrderKind.UPPHORANDE;
+    }
+
     /** The utförare accepts: it will start on the planned day. Only an order still waiting can be answered. */
     void accept(String by, Instant at, LocalDate start) {
         requireWaiting();
@@ -116,7 +129,10 @@ class ServiceOrder {
         this.rejectReason = reason;
     }
 
-    /** The answer time ran out: the order is withdrawn and the handläggare sends a new one. */
+    /**
+     * The answer time ran out: a new or changed order is withdrawn and the handläggare sends a new one; an
+     * upphörande still holds (the insats ends whether or not the provider answered), it is only marked unanswered.
+     */
     void expire(String note) {
         if (status == OrderStatus.SKICKAD) {
             this.status = OrderStatus.EJ_BESVARAD;

@@ -40,7 +40,7 @@ final class FeeCalculator {
             lines.add(new FeeCalculation.Line(line.label(), line.amount(), false));
             cost = cost.add(line.amount());
         }
-        lines.add(new FeeCalculation.Line("Kostnad för beslutade insatser", cost, true));
+        lines.add(new FeeCalculation.Line("Kostnad för månadens insatser", cost, true));
         BigDecimal maxtaxa = Money.kr(table.maxtaxa());
         lines.add(new FeeCalculation.Line("Maxtaxa " + table.year(), maxtaxa, false));
         BigDecimal fee = Money.min(Money.min(cost, room), maxtaxa);

@@ -78,9 +78,13 @@ public class FeeService {
         if (tables.forMonth(month).isEmpty()) {
             missing = noTable(month);
         } else {
-            Optional<FeeCalculation> computed = compute(personId, user.unitId(), month);
-            calculation = computed.orElse(null);
-            missing = computed.isPresent() ? null : "Det finns inget avgiftsunderlag för " + month + ".";
+            try {
+                Optional<FeeCalculation> computed = compute(personId, user.unitId(), month);
+                calculation = computed.orElse(null);
+                missing = computed.isPresent() ? null : "Det finns inget avgiftsunderlag för " + month + ".";
+            } catch (FeeRejectedException e) { // e.g. performed time not yet attested: the page says so, and stays
+                missing = e.getMessage();
+            }
         }
         List<FeeDecisionView> made = decisions.findByPersonIdAndUnitIdOrderByIdDesc(personId, user.unitId()).stream()
                 .map(FeeDecision::toView).toList();
@@ -122,7 +126,8 @@ public class FeeService {
         }
         FeeCalculation calculation = requireCalculation(personId, user.unitId(), month);
         String unitName = directory.unit(user.unitId()).map(UnitView::name).orElse(user.unitId());
-        String motivation = motivation(calculation, addition);
+        String motivation = motivation(calculation, addition,
+                tables.municipal().avgiftsgrund() == FeeTables.FeeBasisRule.UTFORD_TID);
         String appeal = appealText(unitName);
         FeeDecision decision = new FeeDecision(personId, user.unitId(), calculation, motivation,
                 tables.beslut().lagrum(), appeal, user.username(), now());
@@ -254,15 +259,19 @@ public class FeeService {
         }
     }
 
-    private static String motivation(FeeCalculation calculation, String addition) {
+    private static String motivation(FeeCalculation calculation, String addition, boolean performedTime) {
         FeeAmounts a = calculation.amounts();
         StringBuilder text = new StringBuilder("Avgiften för " + FeeLetters.monthName(calculation.month())
-                + " är det lägsta av kostnaden för dina beslutade insatser (" + Money.format(a.serviceCost())
+                + " är det lägsta av kostnaden för dina insatser (" + Money.format(a.serviceCost()) + ", "
+                + (performedTime ? "efter den tid som utförts hos dig och attesterats" : "efter beslutad omfattning")
                 + "), ditt avgiftsutrymme (" + Money.format(a.feeRoom()) + ") och maxtaxan ("
                 + Money.format(a.maxtaxa()) + "). Avgiftsutrymmet är din inkomst efter skatt minus förbehållsbeloppet,"
                 + " det vill säga minimibeloppet och din boendekostnad.");
         if (a.feeRoom().signum() == 0) {
             text.append(" Du har inget avgiftsutrymme och betalar därför ingen avgift.");
+        } else if (a.serviceCost().signum() == 0) {
+            text.append(performedTime ? " Ingen utförd tid har attesterats för månaden, så du betalar ingen avgift."
+                    : " Du har inga avgiftsbelagda insatser för månaden och betalar därför ingen avgift.");
         }
         if (addition != null && !addition.isBlank()) {
             text.append(' ').append(addition.strip());

@@ -113,10 +113,6 @@ public record FeeTables(List<YearTable> tables, Municipal municipal, DecisionTex
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("kasus.avgifter.municipal: missing or negative " + missing);
             }
-            if (avgiftsgrund != FeeBasisRule.BESLUTAD_TID) {
-                throw new IllegalStateException("kasus.avgifter.municipal.avgiftsgrund: only BESLUTAD_TID until the"
-                        + " providers' time reporting exists");
-            }
         }
 
         Under65 under65() {
@@ -132,7 +128,7 @@ public record FeeTables(List<YearTable> tables, Municipal municipal, DecisionTex
     public enum FeeBasisRule {
         /** The decided omfattning (beslutad tid). */
         BESLUTAD_TID,
-        /** Performed time from the providers' time reporting; not yet available. */
+        /** Performed time from the providers' attested time reporting ({@code provision.PerformedServices}). */
         UTFORD_TID
     }
 

@@ -4,8 +4,9 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * The port for the cost of a month's insatser. Today it is the decided omfattning ({@link DecidedTimeCost}); when the
- * providers' time reporting exists, performed time replaces it behind this interface (avgiftsgrund UTFORD_TID).
+ * The port for the cost of a month's insatser: performed time from the attested time reporting
+ * ({@link PerformedTimeCost}, avgiftsgrund UTFORD_TID, the default) or the decided omfattning
+ * ({@link DecidedTimeCost}, BESLUTAD_TID), as {@code config/avgifter.yml} chooses ({@link CostBasisByRule}).
  */
 public interface ServiceCostBasis {
 

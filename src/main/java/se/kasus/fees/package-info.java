@@ -4,6 +4,7 @@
  * fee capped by the maxtaxa, fee decisions (avgiftsbeslut) with their letter, and the monthly fee run
  * (avgiftskörning) with its export to the ekonomisystem. The yearly amounts and the municipality's taxa are data in
  * {@code config/avgifter.yml}. Depends on registry (persons), access and audit, casework (the decided insatser, via
- * {@link se.kasus.casework.DecidedServices}) and letters (the PDF).
+ * {@link se.kasus.casework.DecidedServices}), provision (attested performed time, via
+ * {@link se.kasus.provision.PerformedServices}) and letters (the PDF).
  */
 package se.kasus.fees;

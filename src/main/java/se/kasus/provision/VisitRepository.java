@@ -11,6 +11,8 @@ interface VisitRepository extends JpaRepository<Visit, Long> {
 
     List<Visit> findByOrderIdAndSupersededByIsNull(long orderId);
 
+    List<Visit> findByPersonIdAndPeriodOrderByIdAsc(long personId, String period);
+
     List<Visit> findByPersonIdAndStaffAndSupersededByIsNull(long personId, String staff);
 
     Optional<Visit> findByProviderIdAndExternalId(String providerId, String externalId);

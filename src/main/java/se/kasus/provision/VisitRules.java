@@ -116,8 +116,7 @@ class VisitRules {
         Instant from = d.from();
         Instant to = d.to() == null ? from : d.to();
         if (!order.runsOn(day(from)) || !order.runsOn(day(to))) {
-            p.add(new VisitRejectedException.Problem("start", "Besöket ligger utanför beställningens giltighet ("
-                    + order.from() + " – " + (order.to() == null ? "tills vidare" : order.to()) + ")."));
+            p.add(new VisitRejectedException.Problem("start", outside(order, day(to))));
         }
     }
 
@@ -128,12 +127,26 @@ class VisitRules {
         } else if (d.deliveryDate().isAfter(LocalDate.now(clock.withZone(config.zone())))) {
             p.add(new VisitRejectedException.Problem("datum", "En leverans kan inte rapporteras i förväg."));
         } else if (!order.runsOn(d.deliveryDate())) {
-            p.add(new VisitRejectedException.Problem("datum", "Dagen ligger utanför beställningens giltighet."));
+            p.add(new VisitRejectedException.Problem("datum", outside(order, d.deliveryDate())));
         }
         if (d.deliveryCount() == null || d.deliveryCount() < 1 || d.deliveryCount() > MAX_DELIVERIES_PER_DAY) {
             p.add(new VisitRejectedException.Problem("antal", "Antal leveranser ska vara 1–" + MAX_DELIVERIES_PER_DAY
                     + "."));
         }
+    }
+
+    /**
+     * Refused rather than moved to the order that took over: the provider reports on the order that runs that day,
+     * which may be another provider's, so Kasus never guesses.
+     */
+    static String outside(ServiceOrders.RunningOrder order, LocalDate day) {
+        if (order.takenOverBy() != null && order.to() != null && day.isAfter(order.to())) {
+            return "Beställningen gällde till och med " + order.to() + ". Från " + order.to().plusDays(1)
+                    + " gäller beställning " + order.takenOverBy() + " (ändring eller ny utförare): rapportera"
+                    + " besöket på den.";
+        }
+        return "Besöket ligger utanför beställningens giltighet (" + order.from() + " – "
+                + (order.to() == null ? "tills vidare" : order.to()) + ").";
     }
 
     /** The same staff member cannot be with the same client twice at once; a cancelled visit occupies nobody. */

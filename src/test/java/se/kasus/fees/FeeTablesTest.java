@@ -94,15 +94,17 @@ class FeeTablesTest {
     }
 
     @Test
-    void performedTimeCannotBeChosenBeforeTimeReportingExists() {
-        assertThatThrownBy(() -> changed("avgiftsgrund: BESLUTAD_TID", "avgiftsgrund: UTFORD_TID"))
-                .isInstanceOf(BindException.class).rootCause().hasMessageContaining("BESLUTAD_TID");
+    void performedTimeIsTheDefault_andDecidedTimeStaysSelectable() throws IOException {
+        assertThat(load().municipal().avgiftsgrund()).isEqualTo(FeeTables.FeeBasisRule.UTFORD_TID);
+        assertThat(changed("avgiftsgrund: UTFORD_TID", "avgiftsgrund: BESLUTAD_TID").municipal().avgiftsgrund())
+                .isEqualTo(FeeTables.FeeBasisRule.BESLUTAD_TID);
+        assertThatThrownBy(() -> changed("avgiftsgrund: UTFORD_TID", "avgiftsgrund: GISSAD_TID"))
+                .isInstanceOf(BindException.class);
     }
 
     @Test
     void theMunicipalHigherMinimumUnder65IsOffByDefault() {
         assertThat(load().municipal().under65().enabled()).isFalse();
-        assertThat(load().municipal().avgiftsgrund()).isEqualTo(FeeTables.FeeBasisRule.BESLUTAD_TID);
     }
 
     private static List<Integer> amounts(FeeTables tables, int year) {

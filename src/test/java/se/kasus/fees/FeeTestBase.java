@@ -28,10 +28,10 @@ import se.kasus.registry.PersonView;
  * Clients with real decided insatser: each case is walked through the real aldreomsorg process (utredning, förslag,
  * beslut) in the real engine, so the fee module reads decisions that only a decision step can write.
  */
-@SpringBootTest
+@SpringBootTest(properties = "kasus.avgifter.municipal.avgiftsgrund=BESLUTAD_TID")
 @org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc
 @ActiveProfiles("test")
-abstract class FeeTestBase {
+abstract class FeeTestBase { // these tests cover the decided basis; FeePerformedTimeTest covers UTFORD_TID
 
     static final String HANDLAGGARE = "handlaggare.norr";
     static final String CHEF = "chef.norr";
