@@ -102,7 +102,7 @@ class ClusterOnPostgresTest {
         assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
         String session = sessionCookie(login);
 
-        HttpResponse<String> inbox = send(node(1), HttpRequest.newBuilder(uri(node(1), "/")).GET(), session);
+        HttpResponse<String> inbox = send(node(1), HttpRequest.newBuilder(uri(node(1), "/inkorg")).GET(), session);
         assertThat(inbox.statusCode()).isEqualTo(200);
         assertThat(inbox.body()).contains("Test " + CASEWORKER);
         // a write on node 2 with the CSRF token node 2 shows: the token is in the shared session too
@@ -122,8 +122,10 @@ class ClusterOnPostgresTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token)), session);
         assertThat(logout.statusCode()).isEqualTo(302);
-        HttpResponse<String> afterLogout = send(node(0), HttpRequest.newBuilder(uri(node(0), "/")).GET(), session);
+        HttpResponse<String> afterLogout = send(node(0), HttpRequest.newBuilder(uri(node(0), "/inkorg")).GET(),
+                session);
         assertThat(afterLogout.statusCode()).as("logged out on node 2, so on node 1 too").isEqualTo(302);
+        assertThat(afterLogout.headers().firstValue("Location").orElseThrow()).endsWith("/login");
     }
 
     @Test
