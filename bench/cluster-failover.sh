@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Kills one of two Kasus nodes under load and checks that nothing acknowledged is lost and nothing is half-written:
 #   ./mvnw -o -q package -DskipTests && bench/cluster-failover.sh [SECONDS] [KILL_AFTER]
+#   VIA_FRONT=1 bench/cluster-failover.sh   # the same through nginx's round-robin instead of the client alternating
 # A fresh database kasus_cluster_failover with the demo data; two nodes from the jar (bench/cluster.sh); four workers
 # register ansökningar and complete their Utreda, alternating between the nodes; kill -9 of the second node at
 # KILL_AFTER; the survivor carries the rest. Then every 2xx write is looked up in the database and the
@@ -19,8 +20,10 @@ psql -h 127.0.0.1 -U postgres -qc "drop database if exists kasus_cluster_failove
 trap 'bench/cluster.sh stop' EXIT
 bench/cluster.sh start
 
+NODES="http://127.0.0.1:$FIRST,http://127.0.0.1:$SECOND"
+if [ "${VIA_FRONT:-0}" = 1 ]; then NODES="http://127.0.0.1:${KASUS_FRONT_PORT:-18080}"; fi
 loaded=0
-python3 bench/cluster-failover.py --nodes "http://127.0.0.1:$FIRST,http://127.0.0.1:$SECOND" \
+python3 bench/cluster-failover.py --nodes "$NODES" \
   --seconds "$SECONDS_TOTAL" --kill-after "$KILL_AFTER" --kill "bench/cluster.sh kill $SECOND" \
   --db kasus_cluster_failover || loaded=$?
 bench/cluster.sh status || true

@@ -84,7 +84,9 @@ pid $PWD/$DIR/nginx.pid;
 error_log $PWD/$DIR/nginx-error.log warn;
 events { worker_connections 1024; }
 http {
-  access_log $PWD/$DIR/nginx-access.log;
+  # which node answered each request: the round-robin at work
+  log_format upstream '\$time_local \$request \$status -> \$upstream_addr';
+  access_log $PWD/$DIR/nginx-access.log upstream;
   client_body_temp_path $PWD/$DIR/nginx/body;
   proxy_temp_path $PWD/$DIR/nginx/proxy;
   fastcgi_temp_path $PWD/$DIR/nginx/fastcgi;
