@@ -27,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,6 +36,7 @@ import se.kasus.PostgresTestServer;
 import se.kasus.TestOrganisation;
 import se.kasus.consistency.ConsistencyCheck;
 import se.kasus.consistency.ConsistencyReport;
+import se.kasus.web.SessionStoreTest;
 
 /**
  * Two Kasus nodes on one PostgreSQL database, each with its web server, engine and job executor, reached over real
@@ -126,6 +128,13 @@ class ClusterOnPostgresTest {
                 session);
         assertThat(afterLogout.statusCode()).as("logged out on node 2, so on node 1 too").isEqualTo(302);
         assertThat(afterLogout.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    @Test
+    void bothNodesAddingTheSameSessionAttributeBothSave() {
+        SessionStoreTest.addTheSameAttributeFromTwoCopies(
+                nodes.get(0).getBean(JdbcIndexedSessionRepository.class),
+                nodes.get(1).getBean(JdbcIndexedSessionRepository.class));
     }
 
     @Test
