@@ -6,6 +6,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import se.kasus.consistency.ConsistencyCommand;
 import se.kasus.processadmin.GateCommand;
 
 /** Kasus: case handling for Swedish municipal social services, with the law's order enforced by Camunda 7. */
@@ -17,6 +18,10 @@ public class KasusApplication {
         OptionalInt gate = GateCommand.runIfRequested(KasusApplication.class, args);
         if (gate.isPresent()) {
             System.exit(gate.getAsInt());
+        }
+        OptionalInt consistency = ConsistencyCommand.runIfRequested(KasusApplication.class, args);
+        if (consistency.isPresent()) {
+            System.exit(consistency.getAsInt());
         }
         SpringApplication.run(KasusApplication.class, args);
     }

@@ -1,10 +1,15 @@
 package se.kasus.access;
 
+import java.io.Serializable;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** A logged-in member of staff: who they are, their unit and their roles. */
-public record KasusUser(String username, String displayName, String title, String unitId, Set<Role> roles) {
+/**
+ * A logged-in member of staff: who they are, their unit and their roles. Serializable because it is the principal in
+ * the HTTP session, which lives in the database (Spring Session JDBC) so that any node can serve it.
+ */
+public record KasusUser(String username, String displayName, String title, String unitId, Set<Role> roles)
+        implements Serializable {
 
     /** Members of this group administer the engine in Camunda Admin and Cockpit. */
     public static final String CAMUNDA_ADMIN_GROUP = "camunda-admin";

@@ -70,9 +70,19 @@ class ModelUnits {
         }
     }
 
-    /** Deploys what Kasus ships unless it equals the latest start-up deployment, which is then returned. */
-    Deployment deployAtStart(ModelSet models) {
-        return builder(models, START_NAME, START_SOURCE).enableDuplicateFiltering(false).deploy();
+    /**
+     * Deploys what Kasus ships unless it equals the latest start-up deployment, which is then returned. The engine
+     * takes its deployment lock first, so of nodes starting together only one deploys; the others get its deployment
+     * (then without deployed definitions, see {@link #isNew}).
+     */
+    DeploymentWithDefinitions deployAtStart(ModelSet models) {
+        return builder(models, START_NAME, START_SOURCE).enableDuplicateFiltering(false).deployWithResult();
+    }
+
+    /** Whether this call made the deployment: an existing one found by duplicate filtering lists no definitions. */
+    static boolean isNew(DeploymentWithDefinitions deployment) {
+        return deployment.getDeployedProcessDefinitions() != null
+                && !deployment.getDeployedProcessDefinitions().isEmpty();
     }
 
     /** Deploys a unit the gate has passed: always a new version of every process in it. */

@@ -3,6 +3,7 @@ package se.kasus.processadmin;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -40,10 +41,10 @@ class StartupDeployment extends AbstractProcessEnginePlugin {
         }
         ModelUnits units = new ModelUnits(engine.getRepositoryService());
         Deployment previous = units.latestUnitDeployment().orElse(null);
-        Deployment lastStart = units.latest(ModelUnits.START_SOURCE).orElse(null);
-        Deployment deployed = units.deployAtStart(models);
-        if (lastStart != null && lastStart.getId().equals(deployed.getId())) {
-            log.info("Models unchanged since deployment {}: no new version", lastStart.getId());
+        DeploymentWithDefinitions deployed = units.deployAtStart(models);
+        if (!ModelUnits.isNew(deployed)) {
+            // unchanged since the last start, or another node starting at the same time deployed them first
+            log.info("Models unchanged since deployment {}: no new version", deployed.getId());
             return;
         }
         log.info("Deployed {} model files as deployment {}", models.names().size(), deployed.getId());

@@ -190,11 +190,12 @@ class CaseworkApiTest {
 
     @Test
     void aPostWithASessionButNoCsrfTokenIsRefused() throws Exception {
+        // the session lives in the database (Spring Session JDBC): the browser holds only its cookie
         var session = mvc.perform(formLogin("/login").user(CASEWORKER).password(TestOrganisation.PASSWORD))
-                .andReturn().getRequest().getSession(false);
-        mvc.perform(post("/api/cases").session((org.springframework.mock.web.MockHttpSession) session)
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(post("/api/cases").cookie(session)
                 .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isForbidden());
-        mvc.perform(post("/api/cases").session((org.springframework.mock.web.MockHttpSession) session).with(csrf())
+        mvc.perform(post("/api/cases").cookie(session).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isBadRequest());
     }
 }
