@@ -6,6 +6,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import se.kasus.generator.GenerateCommand;
 import se.kasus.processadmin.GateCommand;
 
 /** Kasus: case handling for Swedish municipal social services, with the law's order enforced by Camunda 7. */
@@ -17,6 +18,10 @@ public class KasusApplication {
         OptionalInt gate = GateCommand.runIfRequested(KasusApplication.class, args);
         if (gate.isPresent()) {
             System.exit(gate.getAsInt());
+        }
+        OptionalInt generate = GenerateCommand.runIfRequested(KasusApplication.class, args);
+        if (generate.isPresent()) {
+            System.exit(generate.getAsInt());
         }
         SpringApplication.run(KasusApplication.class, args);
     }
