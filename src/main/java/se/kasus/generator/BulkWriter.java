@@ -24,7 +24,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  */
 final class BulkWriter implements AutoCloseable {
 
-    private static final int FLUSH_ROWS = 5_000;
+    private static final int FLUSH_ROWS = 20_000;
 
     private final DataSource dataSource;
     private final boolean postgres;

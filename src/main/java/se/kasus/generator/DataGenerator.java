@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import se.kasus.audit.AuditLog;
 import se.kasus.casework.CaseIntake;
@@ -39,6 +40,8 @@ public class DataGenerator {
 
     /** How far back the template case starts: its appeal period must have ended before today. */
     private static final int TEMPLATE_DAYS_AGO = 60;
+    /** From this many finished cases on, the history tables' indexes are built after the load rather than during. */
+    private static final int BULK_INDEX_THRESHOLD = 20_000;
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -49,12 +52,13 @@ public class DataGenerator {
 
     DataGenerator(JdbcTemplate jdbc, DataSource dataSource, PasswordEncoder passwords, AuditLog auditLog,
             UserDetailsService users, CaseIntake intake, CaseWork work, Workflow workflow,
-            ManagementService management, RuntimeService runtime, Clock clock) {
+            ManagementService management, RuntimeService runtime, PlatformTransactionManager transactions,
+            Clock clock) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.passwords = passwords;
         this.auditLog = auditLog;
-        this.driver = new CaseDriver(users, intake, work, workflow, management, runtime);
+        this.driver = new CaseDriver(users, intake, work, workflow, management, runtime, transactions);
         this.clock = clock;
     }
 
@@ -121,8 +125,16 @@ public class DataGenerator {
                 + ")");
         tracker.done(1, template.rowsPerCase());
         long firstCopyId = nextId("kasus_case");
-        phase.copy(template, firstCopyId, settings.finished() - 1, organisation, firstPersonId, settings.persons(),
-                settings.seed(), settings.threads(), tracker);
+        PostgresIndexes indexes = new PostgresIndexes(jdbc);
+        if (postgres && settings.finished() >= BULK_INDEX_THRESHOLD) {
+            indexes.drop(HistoryTemplate.TABLES, progress);
+        }
+        try {
+            phase.copy(template, firstCopyId, settings.finished() - 1, organisation, firstPersonId,
+                    settings.persons(), settings.seed(), settings.threads(), tracker);
+        } finally {
+            indexes.rebuild(progress);
+        }
         restartIdentity("kasus_case", firstCopyId + settings.finished() - 1);
         tracker.finish();
         return firstCopyId;

@@ -32,6 +32,12 @@ final class HistoryTemplate {
     private static final Set<String> ID_COLUMNS = Set.of("ID_", "PROC_INST_ID_", "ROOT_PROC_INST_ID_", "EXECUTION_ID_",
             "ACT_INST_ID_", "PARENT_ACT_INST_ID_", "SUPER_PROCESS_INSTANCE_ID_", "SUPER_EXECUTION_ID_",
             "CALL_PROC_INST_ID_", "TASK_ID_", "PARENT_TASK_ID_");
+    /**
+     * The variables a copy keeps: what the case is, where, and how it ended. Ids of the template's own records
+     * (forslagId, beslutId) are left out, because a copy has no such records.
+     */
+    static final List<String> VARIABLES = List.of("caseId", "unitId", "arendetyp", "utfall", "insatstyp",
+            "beslutGodkant", "beslutsfattareRoll", "overklagandetidSlut");
     private static final Set<String> USER_COLUMNS = Set.of("ASSIGNEE_", "OWNER_", "START_USER_ID_");
 
     /** One table's rows, columns in the database's order and upper case. */
@@ -80,7 +86,8 @@ final class HistoryTemplate {
         String in = String.join(", ", instances.stream().map(id -> "'" + id + "'").toList());
         List<Table> tables = new ArrayList<>();
         for (String table : TABLES) {
-            String where = table.equals("ACT_HI_VARINST") ? " and BYTEARRAY_ID_ is null" : "";
+            String where = table.equals("ACT_HI_VARINST") ? " and BYTEARRAY_ID_ is null and NAME_ in ("
+                    + String.join(", ", VARIABLES.stream().map(v -> "'" + v + "'").toList()) + ")" : "";
             tables.add(jdbc.query("select * from " + table + " where PROC_INST_ID_ in (" + in + ")" + where,
                     (org.springframework.jdbc.core.ResultSetExtractor<Table>) rs -> table(table, rs)));
         }

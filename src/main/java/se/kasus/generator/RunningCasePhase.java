@@ -80,9 +80,8 @@ final class RunningCasePhase {
         String caseworker = unit.caseworkers().get((i / units) % unit.caseworkers().size());
         ServiceType service = SERVICES[random.nextInt(SERVICES.length)];
         long personId = firstPersonId + random.nextInt(Math.max(persons, 1));
-        long caseId = driver.apply(caseworker, personId, today.minusDays(random.nextInt(14)), service,
+        long caseId = driver.applyAndClaim(caseworker, personId, today.minusDays(random.nextInt(14)), service,
                 "Ansökan om " + service.label().toLowerCase(java.util.Locale.ROOT) + ".");
-        driver.claim(caseworker, caseId, "Task_Utreda");
         if (random.nextDouble() < advancedShare) {
             driver.complete(caseworker, caseId, "Task_Utreda", CaseDriver.investigation(service));
             return 40;
