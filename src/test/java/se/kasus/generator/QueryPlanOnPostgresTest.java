@@ -97,7 +97,7 @@ class QueryPlanOnPostgresTest {
         for (SqlRecorder.Executed statement : executed) {
             String sql = statement.sql().strip();
             String head = sql.toLowerCase(Locale.ROOT);
-            if (!(head.startsWith("select") || head.startsWith("with")) || !explained.add(sql + statement.parameters())) {
+            if (!(head.startsWith("select") || head.startsWith("with")) || !explained.add(sql)) {
                 continue;
             }
             List<String> scanned = seqScannedTables(statement);
@@ -110,7 +110,10 @@ class QueryPlanOnPostgresTest {
                 }
             }
         }
-        assertThat(explained).as("frågorna bakom sidorna fångades").hasSizeGreaterThan(10);
+        assertThat(explained).as("frågorna bakom sidorna fångades").hasSizeGreaterThan(10)
+                .anyMatch(sql -> sql.contains("ACT_RU_TASK")).anyMatch(sql -> sql.contains("audit_entry") || sql.contains("person"));
+        assertThat(jdbc.queryForList("select indexname from pg_indexes where indexname in ('kasus_ix_ru_task_due',"
+                + " 'ix_case_id_text')", String.class)).as("Kasus index för fristvyn").hasSize(2);
         assertThat(seqScans).as("sekventiell läsning av en stor tabell").isEmpty();
     }
 
