@@ -21,6 +21,10 @@ import org.springframework.stereotype.Component;
  * <p>{@code kasus_ix_ru_task_due}: the deadline view asks for running tasks that have a deadline, by task; only a few
  * tasks have one (Utreda behov has none), so a partial index finds them without reading every running task (20 000
  * in a large municipality). Measured in BENCHMARKS.md, "Generated data".
+ *
+ * <p>{@code kasus_ix_ru_task_parent}: completing a task makes the engine look for its subtasks by PARENT_TASK_ID_,
+ * which Camunda does not index: without it every completion reads every running task (QueryPlanOnPostgresTest
+ * shows the statement).
  */
 @Component
 class EngineIndexes implements InitializingBean {
@@ -29,7 +33,8 @@ class EngineIndexes implements InitializingBean {
 
     static final List<String> POSTGRES = List.of(
             "CREATE INDEX IF NOT EXISTS kasus_ix_ru_task_due ON ACT_RU_TASK (TASK_DEF_KEY_, DUE_DATE_)"
-                    + " WHERE DUE_DATE_ IS NOT NULL");
+                    + " WHERE DUE_DATE_ IS NOT NULL",
+            "CREATE INDEX IF NOT EXISTS kasus_ix_ru_task_parent ON ACT_RU_TASK (PARENT_TASK_ID_)");
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
