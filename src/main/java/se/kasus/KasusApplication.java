@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import se.kasus.consistency.ConsistencyCommand;
+import se.kasus.generator.GenerateCommand;
 import se.kasus.processadmin.GateCommand;
 
 /** Kasus: case handling for Swedish municipal social services, with the law's order enforced by Camunda 7. */
@@ -22,6 +23,10 @@ public class KasusApplication {
         OptionalInt consistency = ConsistencyCommand.runIfRequested(KasusApplication.class, args);
         if (consistency.isPresent()) {
             System.exit(consistency.getAsInt());
+        }
+        OptionalInt generate = GenerateCommand.runIfRequested(KasusApplication.class, args);
+        if (generate.isPresent()) {
+            System.exit(generate.getAsInt());
         }
         SpringApplication.run(KasusApplication.class, args);
     }

@@ -79,6 +79,28 @@ public class AuditLog {
         appender.appendInNewTransaction(List.of(stamp(event)));
     }
 
+    /**
+     * Appends events that happened earlier, each with its own time, at the end of the chain in one transaction of
+     * its own: for the data generator (se.kasus.generator), which fills a large municipality's log in bulk. The
+     * chain stays valid ({@link #verify()} passes); times in the future are refused, because the log must not claim
+     * what has not happened.
+     */
+    public void appendBackdated(List<AuditEvent> events, List<Instant> occurredAt) {
+        if (events.size() != occurredAt.size()) {
+            throw new IllegalArgumentException("one time per event");
+        }
+        Instant now = Instant.now(clock);
+        List<StampedEvent> stamped = new java.util.ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            Instant at = Objects.requireNonNull(occurredAt.get(i), "time is required");
+            if (at.isAfter(now)) {
+                throw new IllegalArgumentException("an audit entry cannot lie in the future: " + at);
+            }
+            stamped.add(new StampedEvent(Objects.requireNonNull(events.get(i)), at.truncatedTo(ChronoUnit.MILLIS)));
+        }
+        appender.appendInNewTransaction(stamped);
+    }
+
     /** Walks the whole chain; see {@link AuditVerification} for what a broken chain reports. */
     public AuditVerification verify() {
         return verifier.verify();
