@@ -3,14 +3,14 @@
 # PostgreSQL database and engine (JMH, se.kasus.engine.CompletionBenchmark), then pgbench's built-in TPC-B on the same
 # server in the same run, so that Kasus's completions per second read as a fraction of what the database can commit.
 #   bench/completion-benchmark.sh            writes target/completion-benchmark.txt (and .json, JMH's raw result)
-# Settings (environment): THREADS (4), BATCH completions per thread per iteration (50), WARMUP iterations (2),
+# Settings (environment): THREADS (4), BATCH completions per thread per iteration (50, warm-up iterations too), WARMUP iterations (3),
 # ITERATIONS (5), PGBENCH_SECONDS (30), PGBENCH_SCALE (10), PGHOST (127.0.0.1), PGUSER (postgres).
 # Databases: kasus_bench_jmh and kasus_bench_pgbench, dropped and created afresh on every run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 THREADS="${THREADS:-4}"
 BATCH="${BATCH:-50}"
-WARMUP="${WARMUP:-2}"
+WARMUP="${WARMUP:-3}"
 ITERATIONS="${ITERATIONS:-5}"
 PGBENCH_SECONDS="${PGBENCH_SECONDS:-30}"
 PGBENCH_SCALE="${PGBENCH_SCALE:-10}"
@@ -26,7 +26,7 @@ cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 echo "== JMH: Kasus against bare Camunda, $THREADS threads, $BATCH completions per thread and iteration"
 psql -q -d postgres -c 'drop database if exists kasus_bench_jmh' -c 'create database kasus_bench_jmh'
 java -cp "$cp" org.openjdk.jmh.Main 'se.kasus.engine.CompletionBenchmark' -f 1 -t "$THREADS" -wi "$WARMUP" \
-  -i "$ITERATIONS" -bs "$BATCH" -rf json -rff "$JSON" \
+  -i "$ITERATIONS" -wbs "$BATCH" -bs "$BATCH" -rf json -rff "$JSON" \
   -jvmArgsAppend "-Xmx1g -Dkasus.bench.batch=$BATCH -Dkasus.bench.db=jdbc:postgresql://$PGHOST:5432/kasus_bench_jmh"
 
 echo "== pgbench TPC-B on the same server: scale $PGBENCH_SCALE, $THREADS clients, $PGBENCH_SECONDS s"
