@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -33,8 +35,9 @@ import java.util.regex.Pattern;
  *
  * Each caseworker logs in through the login form (CSRF token, session cookie), then loops: inbox
  * ({@code GET /api/tasks}), the client file of a person in the inbox, a search by that person's personnummer, the
- * task screen ({@code GET /uppgifter/{id}}, the HTML page that carries the form and the CSRF token), completing the
- * "Utreda behov" task through the API the screen uses ({@code POST /api/tasks/{id}/complete}), and the deadline view
+ * task screen ({@code GET /uppgifter/{id}}, the HTML page that carries the form and the CSRF token), completing an
+ * "Utreda behov" or "Förslag till beslut" task through the API the screen uses ({@code POST /api/tasks/{id}/complete}),
+ * and the deadline view
  * ({@code GET /api/frister}). With {@code --html} it also loads the HTML pages {@code /inkorg}, {@code /personer/{id}}
  * and {@code /frister}. Requests alternate round-robin between the base URLs with the same session cookie.
  * Samples taken during the warm-up are dropped. With {@code --pid}, the server's heap is sampled every second with
@@ -100,7 +103,7 @@ public class LoadTest {
         List<Long> pids = List.of();
         Duration timeout = Duration.ofSeconds(30);
         boolean html;
-        String taskKey = "Task_Utreda";
+        List<String> taskKeys = List.of("Task_Utreda", "Task_ForslagTillBeslut");
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -126,7 +129,7 @@ public class LoadTest {
                     case "--out" -> o.out = v;
                     case "--pid" -> o.pids = Arrays.stream(v.split(",")).map(Long::parseLong).toList();
                     case "--timeout" -> o.timeout = duration(v);
-                    case "--task-key" -> o.taskKey = v;
+                    case "--task-keys" -> o.taskKeys = List.of(v.split(","));
                     default -> throw new IllegalArgumentException("Okänt argument: " + a);
                 }
             }
@@ -264,18 +267,22 @@ public class LoadTest {
             if (task == null) {
                 stats.count("ingen-uppgift");
             } else {
-                complete((String) task.get("taskId"));
+                complete((String) task.get("taskId"), (String) task.get("taskKey"));
             }
             deadlines();
         }
 
-        /** A random open "Utreda behov" task of the inbox, not held by a colleague: spreads caseworkers apart. */
+        /**
+         * A random open task of the inbox at "Utreda behov" or "Förslag till beslut", not held by a colleague: random,
+         * so caseworkers of one unit seldom pick the same; both, because completed investigations come back as
+         * proposals and would otherwise crowd the inbox's first 200 tasks.
+         */
         private Map<String, Object> pickTask(List<Object> items) {
             List<Map<String, Object>> open = new ArrayList<>();
             for (Object o1 : items) {
                 Map<String, Object> it = (Map<String, Object>) o1;
                 Object assignee = it.get("assignee");
-                if (o.taskKey.equals(it.get("taskKey")) && (assignee == null || username.equals(assignee))) {
+                if (o.taskKeys.contains(it.get("taskKey")) && (assignee == null || username.equals(assignee))) {
                     open.add(it);
                 }
             }
@@ -300,7 +307,21 @@ public class LoadTest {
             }
         }
 
-        private void complete(String taskId) {
+        /** Values valid for the task's form (forms/aldreomsorg/*.form) and for the step's own rules. */
+        static String formValues(String taskKey) {
+            if (taskKey.equals("Task_ForslagTillBeslut")) {
+                LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+                return "{\"utfall\":\"BIFALL\",\"insatstyp\":\"HEMTJANST\",\"omfattningTimmar\":20,"
+                        + "\"startdatum\":\"" + today.plusDays(7) + "\",\"uppfoljningsdatum\":\"" + today.plusMonths(6)
+                        + "\",\"motivering\":\"Behovet av hjälp i hemmet kan inte tillgodoses på annat sätt.\","
+                        + "\"lagrum\":\"SoL (2025:400) 11 kap. 1 §\"}";
+            }
+            return "{\"ansoktInsats\":\"HEMTJANST\",\"behovPersonligOmvardnad\":\"Behöver hjälp med dusch.\","
+                    + "\"enskildesUppfattning\":\"Vill bo kvar hemma med stöd.\","
+                    + "\"bedomning\":\"Behovet kan tillgodoses genom hemtjänst.\",\"behoverKomplettering\":false}";
+        }
+
+        private void complete(String taskId, String taskKey) {
             Result page = call("uppgift", get("/uppgifter/" + taskId), false);
             think();
             if (!page.ok()) {
@@ -316,12 +337,13 @@ public class LoadTest {
             if (header.find()) {
                 csrfHeader = header.group(1);
             }
-            String body = "{\"ansoktInsats\":\"HEMTJANST\",\"behovPersonligOmvardnad\":\"Behöver hjälp med dusch.\","
-                    + "\"enskildesUppfattning\":\"Vill bo kvar hemma med stöd.\","
-                    + "\"bedomning\":\"Behovet kan tillgodoses genom hemtjänst.\",\"behoverKomplettering\":false}";
-            call("slutfor", request("/api/tasks/" + taskId + "/complete").header("Content-Type", "application/json")
+            String body = formValues(taskKey);
+            Result done = call("slutfor", request("/api/tasks/" + taskId + "/complete").header("Content-Type", "application/json")
                     .header("Accept", "application/json").header(csrfHeader, csrfToken)
                     .POST(HttpRequest.BodyPublishers.ofString(body)), false);
+            if (done.ok() && System.nanoTime() >= warmupEnd) {
+                stats.count("slutfört " + taskKey);
+            }
             think();
         }
 
