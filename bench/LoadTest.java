@@ -35,8 +35,8 @@ import java.util.regex.Pattern;
  *
  * Each caseworker logs in through the login form (CSRF token, session cookie), then loops: inbox
  * ({@code GET /api/tasks}), the client file of a person in the inbox, a search by that person's personnummer, the
- * task screen ({@code GET /uppgifter/{id}}, the HTML page that carries the form and the CSRF token), completing an
- * "Utreda behov" or "Förslag till beslut" task through the API the screen uses ({@code POST /api/tasks/{id}/complete}),
+ * task screen ({@code GET /uppgifter/{id}}, the HTML page that carries the form and the CSRF token), completing the
+ * task (utreda, förslag, beslut or delgivning) through the API the screen uses ({@code POST /api/tasks/{id}/complete}),
  * and the deadline view
  * ({@code GET /api/frister}). With {@code --html} it also loads the HTML pages {@code /inkorg}, {@code /personer/{id}}
  * and {@code /frister}. Requests alternate round-robin between the base URLs with the same session cookie.
@@ -106,7 +106,8 @@ public class LoadTest {
         Duration timeout = Duration.ofSeconds(30);
         boolean html;
         int rounds;
-        List<String> taskKeys = List.of("Task_Utreda", "Task_ForslagTillBeslut");
+        List<String> taskKeys = List.of("Task_Utreda", "Task_ForslagTillBeslut", "Task_FattaBeslut",
+                "Task_RegistreraDelgivning");
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -285,9 +286,10 @@ public class LoadTest {
         }
 
         /**
-         * A random open task of the inbox at "Utreda behov" or "Förslag till beslut", not held by a colleague: random,
-         * so caseworkers of one unit seldom pick the same; both, because completed investigations come back as
-         * proposals and would otherwise crowd the inbox's first 200 tasks.
+         * A random open task of the inbox at one of the steps a handläggare takes a case through (utreda, förslag,
+         * beslut within the delegation, delgivning), not held by a colleague: random, so caseworkers of one unit seldom
+         * pick the same; all four, because each completed step comes back as the next one, with a due date, and those
+         * would otherwise fill the inbox's first 200 tasks and leave nothing to complete.
          */
         private Map<String, Object> pickTask(List<Object> items) {
             List<Map<String, Object>> open = new ArrayList<>();
@@ -321,8 +323,14 @@ public class LoadTest {
 
         /** Values valid for the task's form (forms/aldreomsorg/*.form) and for the step's own rules. */
         static String formValues(String taskKey) {
+            LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+            if (taskKey.equals("Task_FattaBeslut")) {
+                return "{\"beslut\":\"GODKANN\",\"kommentar\":\"Beslutar enligt förslaget.\"}";
+            }
+            if (taskKey.equals("Task_RegistreraDelgivning")) {
+                return "{\"delgivningsdatum\":\"" + today + "\",\"delgivningssatt\":\"BREV\"}";
+            }
             if (taskKey.equals("Task_ForslagTillBeslut")) {
-                LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
                 return "{\"utfall\":\"BIFALL\",\"insatstyp\":\"HEMTJANST\",\"omfattningTimmar\":20,"
                         + "\"startdatum\":\"" + today.plusDays(7) + "\",\"uppfoljningsdatum\":\"" + today.plusMonths(6)
                         + "\",\"motivering\":\"Behovet av hjälp i hemmet kan inte tillgodoses på annat sätt.\","
