@@ -97,7 +97,7 @@ public class ChildReports {
     }
 
     /** The report that opened a child's case, if it was one; unchecked, so only for ChildFiles, which checks access. */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: its audit entry is written in the same transaction, on one connection
     java.util.Optional<ChildReportView> reportOfCase(long caseId) {
         return reportCases.findFirstByCaseId(caseId).flatMap(link -> reports.findById(link.reportId()))
                 .map(ChildReport::toView);

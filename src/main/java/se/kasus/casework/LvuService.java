@@ -130,7 +130,7 @@ public class LvuService {
      * How many of the unit's missed LVU deadlines the enhetschef has not yet handled: the inbox's red banner. A
      * number only, no client data, so it is not audited; zero for anyone who does not work on the unit's tasks.
      */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: its audit entry is written in the same transaction, on one connection
     public long unhandledLegalFailures() {
         return access.findCurrentUser().filter(u -> u.unitId() != null && access.may(u, Permission.TASK_WORK))
                 .map(u -> failures.countByUnitIdAndHandledAtIsNull(u.unitId())).orElse(0L);

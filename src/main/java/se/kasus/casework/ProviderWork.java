@@ -81,7 +81,7 @@ public class ProviderWork {
     }
 
     /** The provider's orders: waiting ones first (overdue first among them), then newest first. */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: its audit entry is written in the same transaction, on one connection
     public List<InboxLine> inbox() {
         KasusUser user = access.currentUser();
         access.requireInUnit(Permission.PROVIDER_ORDERS, user.unitId(), "utforare-inkorg", null, null);

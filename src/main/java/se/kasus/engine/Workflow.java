@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -80,15 +81,29 @@ public class Workflow {
         return Optional.of(toWorkTask(task, businessKeys(List.of(task)), groups));
     }
 
-    /** The user's own tasks and their groups' tasks (also those a colleague has claimed), at most {@code max}. */
+    /**
+     * The user's own tasks and their groups' tasks (also those a colleague has claimed), at most {@code max} of each,
+     * the most urgent first: when a unit has more tasks than fit, the cut must never hide an overdue one.
+     */
     public List<WorkTask> inbox(String username, Collection<String> groups, int max) {
         Map<String, Task> found = new LinkedHashMap<>();
-        tasks.createTaskQuery().taskAssignee(username).active().listPage(0, max).forEach(t -> found.put(t.getId(), t));
+        urgentFirst(() -> tasks.createTaskQuery().taskAssignee(username).active(), max)
+                .forEach(t -> found.put(t.getId(), t));
         if (!groups.isEmpty()) {
-            tasks.createTaskQuery().taskCandidateGroupIn(new ArrayList<>(groups)).includeAssignedTasks().active()
-                    .listPage(0, max).forEach(t -> found.putIfAbsent(t.getId(), t));
+            urgentFirst(() -> tasks.createTaskQuery().taskCandidateGroupIn(new ArrayList<>(groups))
+                    .includeAssignedTasks().active(), max).forEach(t -> found.putIfAbsent(t.getId(), t));
         }
         return toWorkTasks(found.values());
+    }
+
+    /** Tasks with a due date by due date, then the rest oldest first; two queries, as databases order nulls apart. */
+    private static List<Task> urgentFirst(java.util.function.Supplier<TaskQuery> query, int max) {
+        List<Task> found = new ArrayList<>(query.get().dueAfter(new Date(0)).orderByDueDate().asc()
+                .orderByTaskCreateTime().asc().listPage(0, max));
+        if (found.size() < max) {
+            found.addAll(query.get().withoutDueDate().orderByTaskCreateTime().asc().listPage(0, max - found.size()));
+        }
+        return found;
     }
 
     public List<WorkTask> tasksOfCase(long caseId) {

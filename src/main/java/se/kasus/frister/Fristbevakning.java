@@ -67,7 +67,7 @@ public class Fristbevakning {
      * @param kind a frist key to show only that kind, or {@code null}/blank for all
      * @throws UnknownFristKindException for a kind that does not exist (nothing is read or logged)
      */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: its audit entry is written in the same transaction, on one connection
     public FristList list(String kind) {
         KasusUser user = access.require(Permission.DEADLINE_VIEW, RESOURCE);
         if (user.unitId() == null) {

@@ -62,7 +62,7 @@ public class Ersattning {
     }
 
     /** The underlag as it stands: preliminary while open, fixed once attested or locked. */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: its audit entry is written in the same transaction, on one connection
     public Underlag underlag(String providerId, YearMonth month) {
         KasusUser user = providerAccess.requireProvider(Permission.REIMBURSEMENT_READ, providerId,
                 resource(providerId, month));
@@ -97,7 +97,7 @@ public class Ersattning {
     }
 
     /** Audits an export of the underlag (PDF, CSV, the ekonomisystem's file) and returns what to export. */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: its audit entry is written in the same transaction, on one connection
     public Underlag forExport(String providerId, YearMonth month, String format, boolean requireAttested) {
         Permission permission = requireAttested ? Permission.REIMBURSEMENT_ATTEST : Permission.REIMBURSEMENT_READ;
         KasusUser user = providerAccess.requireProvider(permission, providerId, resource(providerId, month));
@@ -113,7 +113,7 @@ public class Ersattning {
     }
 
     /** The provider's invoice set against the underlag, per order (client and insats) and in total. */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: its audit entry is written in the same transaction, on one connection
     public Reconciliation reconcile(String providerId, YearMonth month, Reconciliation.Invoice invoice) {
         KasusUser user = providerAccess.requireProvider(Permission.REIMBURSEMENT_ATTEST, providerId,
                 resource(providerId, month));

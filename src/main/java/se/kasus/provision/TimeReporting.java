@@ -62,7 +62,7 @@ public class TimeReporting {
     }
 
     /** The phone's start page: every running order of the user's provider today, with today's visits. */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: its audit entry is written in the same transaction, on one connection
     public List<ClientToday> today() {
         KasusUser user = providerAccess.providerUser(Permission.VISIT_REPORT, RESOURCE);
         LocalDate today = periods.today();
@@ -180,7 +180,7 @@ public class TimeReporting {
     }
 
     /** The provider's visits of a month, every version, for the coordinator's correction page. */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: its audit entry is written in the same transaction, on one connection
     public List<NamedVisit> visitsOfMonth(YearMonth month) {
         KasusUser user = providerAccess.providerUser(Permission.VISIT_CORRECT, RESOURCE);
         List<VisitView> all = visits.findByProviderIdAndPeriodOrderByIdAsc(user.unitId(), month.toString()).stream()
@@ -192,7 +192,7 @@ public class TimeReporting {
     }
 
     /** One visit with its client's name. */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: its audit entry is written in the same transaction, on one connection
     public NamedVisit visit(long visitId) {
         KasusUser user = providerAccess.providerUser(Permission.VISIT_CORRECT, RESOURCE);
         VisitView v = ownVisit(user, visitId).toView();

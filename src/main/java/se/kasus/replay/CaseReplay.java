@@ -55,7 +55,7 @@ public class CaseReplay {
      *
      * @throws NotFoundException when the process instance is not one of the case's
      */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: its audit entry is written in the same transaction, on one connection
     public byte[] diagram(long caseId, String processInstanceId) {
         review.requireReviewer(caseId);
         String definitionId = history.definitionOf(caseId, processInstanceId)
