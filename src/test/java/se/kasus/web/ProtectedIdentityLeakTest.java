@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -37,8 +36,6 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import se.kasus.TestOrganisation;
 import se.kasus.casework.CaseIntake;
@@ -66,7 +63,6 @@ class ProtectedIdentityLeakTest {
     private static final String STREET = "Hemliga vägen 7";
     private static final String POSTAL_CODE = "999 91";
     private static final String CITY = "Gömstad";
-    private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
     private static final List<String> USERS = List.of("handlaggare.norr", "chef.norr", "forste.norr", "namnd.norr",
             "handlaggare.syd", "revisor", "admin", "utforare.norr", "samordnare.norr", "familjeratt.fr");
     /** The engine's own apps and REST API are outside Kasus's pages; static files hold no client data. */
@@ -101,7 +97,7 @@ class ProtectedIdentityLeakTest {
                     continue;
                 }
                 for (String username : USERS) {
-                    MockHttpServletResponse response = mvc.perform(withParams(get(fill(pattern, ids)), person)
+                    MockHttpServletResponse response = mvc.perform(withParams(get(TestResponses.fill(pattern, ids)), person)
                             .with(user(users.loadUserByUsername(username)))).andReturn().getResponse();
                     check(pattern, username, response, answered, leaks);
                 }
@@ -139,13 +135,7 @@ class ProtectedIdentityLeakTest {
     private static String text(MockHttpServletResponse response) throws IOException {
         byte[] body = response.getContentAsByteArray();
         if (body.length > 4 && body[0] == '%' && body[1] == 'P' && body[2] == 'D' && body[3] == 'F') {
-            PdfReader reader = new PdfReader(body);
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page));
-            }
-            return text.toString();
+            return TestResponses.pdfText(body);
         }
         return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
@@ -160,16 +150,6 @@ class ProtectedIdentityLeakTest {
     private static boolean reads(RequestMappingInfo info) {
         Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
         return methods.isEmpty() || methods.contains(RequestMethod.GET);
-    }
-
-    private static String fill(String pattern, Map<String, String> ids) {
-        Matcher m = VARIABLE.matcher(pattern);
-        StringBuilder path = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(path, Matcher.quoteReplacement(ids.getOrDefault(m.group(1), "1")));
-        }
-        m.appendTail(path);
-        return path.toString();
     }
 
     /** An ansökan investigated, proposed, decided with its letter, a journal entry: the person's ids by name. */

@@ -1,5 +1,6 @@
 package se.kasus.web.api;
 
+import static se.kasus.web.TestResponses.pdfText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -30,8 +31,6 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import se.kasus.TestOrganisation;
 import se.kasus.access.UserDirectory;
@@ -371,16 +370,6 @@ class AuditReviewApiTest {
         assertThat(last.get("PERSON_ID") == null ? null : ((Number) last.get("PERSON_ID")).longValue())
                 .isEqualTo(personId);
         assertThat((String) last.get("REASON")).startsWith(reasonStart);
-    }
-
-    private static String pdfText(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return text.toString();
     }
 
     /** A table row in the extracted text: the entry's number, then its date. */

@@ -1,5 +1,6 @@
 package se.kasus.web.api;
 
+import static se.kasus.web.TestResponses.pdfText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -30,8 +31,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import se.kasus.TestOrganisation;
 import se.kasus.access.AccessDeniedException;
@@ -181,16 +180,6 @@ class LogReviewTest {
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor basic(String user) {
         return httpBasic(user, TestOrganisation.PASSWORD);
-    }
-
-    private static String pdfText(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return text.toString();
     }
 
     private static String squeezed(String text) {

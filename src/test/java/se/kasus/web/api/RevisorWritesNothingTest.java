@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -36,6 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.kasus.TestOrganisation;
+import se.kasus.web.TestResponses;
 import se.kasus.casework.CaseIntake;
 import se.kasus.casework.CaseWork;
 import se.kasus.casework.InboxItem;
@@ -56,7 +56,6 @@ class RevisorWritesNothingTest {
 
     private static final Set<RequestMethod> READS = EnumSet.of(RequestMethod.GET, RequestMethod.HEAD,
             RequestMethod.OPTIONS, RequestMethod.TRACE);
-    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
     private static final List<String> DOMAIN_TABLES = List.of("kasus_case", "investigation", "decision",
             "communication", "service_order", "appeal", "journal_entry", "document", "form_draft", "person");
 
@@ -85,7 +84,7 @@ class RevisorWritesNothingTest {
                     continue;
                 }
                 for (RequestMethod method : writeMethods(mapping.getKey())) {
-                    String path = fill(pattern, ids);
+                    String path = TestResponses.fill(pattern, ids);
                     int status = mvc.perform(request(HttpMethod.valueOf(method.name()), path)
                             .with(httpBasic("revisor", TestOrganisation.PASSWORD))
                             .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(
@@ -160,17 +159,6 @@ class RevisorWritesNothingTest {
         body.put("bedomning", "x");
         body.put("behoverKomplettering", false);
         return body;
-    }
-
-    /** Path variables get the real ids; one this test does not know gets 1, and the status check shows it. */
-    private static String fill(String pattern, Map<String, String> ids) {
-        Matcher m = VARIABLE.matcher(pattern);
-        StringBuilder path = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(path, Matcher.quoteReplacement(ids.getOrDefault(m.group(1), "1")));
-        }
-        m.appendTail(path);
-        return path.toString();
     }
 
     private Map<String, Long> domainRows() {
