@@ -4,7 +4,7 @@
 # server in the same run, so that Kasus's completions per second read as a fraction of what the database can commit.
 #   bench/completion-benchmark.sh            writes target/completion-benchmark.txt (and .json, JMH's raw result)
 # Settings (environment): THREADS (4), BATCH completions per thread per iteration (50, warm-up iterations too), WARMUP iterations (3),
-# ITERATIONS (5), PGBENCH_SECONDS (30), PGBENCH_SCALE (10), PGHOST (127.0.0.1), PGUSER (postgres).
+# ITERATIONS (5), PGBENCH_SECONDS (30), PGBENCH_SCALE (10), PGHOST (127.0.0.1), PGUSER (postgres). JVM_EXTRA: more JVM options for the benchmark's Kasus, e.g. -Dcamunda.bpm.history-level=audit.
 # Databases: kasus_bench_jmh and kasus_bench_pgbench, dropped and created afresh on every run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,7 +27,7 @@ echo "== JMH: Kasus against bare Camunda, $THREADS threads, $BATCH completions p
 psql -q -d postgres -c 'drop database if exists kasus_bench_jmh' -c 'create database kasus_bench_jmh'
 java -cp "$cp" org.openjdk.jmh.Main 'se.kasus.engine.CompletionBenchmark' -f 1 -t "$THREADS" -wi "$WARMUP" \
   -i "$ITERATIONS" -wbs "$BATCH" -bs "$BATCH" -rf json -rff "$JSON" \
-  -jvmArgsAppend "-Xmx1g -Dkasus.bench.batch=$BATCH -Dkasus.bench.db=jdbc:postgresql://$PGHOST:5432/kasus_bench_jmh"
+  -jvmArgsAppend "-Xmx1g -Dkasus.bench.batch=$BATCH -Dkasus.bench.db=jdbc:postgresql://$PGHOST:5432/kasus_bench_jmh ${JVM_EXTRA:-}"
 
 echo "== pgbench TPC-B on the same server: scale $PGBENCH_SCALE, $THREADS clients, $PGBENCH_SECONDS s"
 psql -q -d postgres -c 'drop database if exists kasus_bench_pgbench' -c 'create database kasus_bench_pgbench'

@@ -198,4 +198,13 @@ class CaseworkApiTest {
         mvc.perform(post("/api/cases").cookie(session).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isBadRequest());
     }
+
+    @Test
+    void theStoredSessionHoldsNoPasswordHash() throws Exception {
+        mvc.perform(formLogin("/login").user(CASEWORKER).password(TestOrganisation.PASSWORD));
+        var stored = jdbc.queryForList("SELECT ATTRIBUTE_BYTES FROM SPRING_SESSION_ATTRIBUTES", byte[].class);
+        assertThat(stored).as("sessions were stored").isNotEmpty();
+        assertThat(stored).noneSatisfy(bytes -> assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .containsAnyOf("{bcrypt}", "$2a$"));
+    }
 }
