@@ -50,11 +50,12 @@ public class PersonAccessOverview {
     public List<Reader> whoCanSee(long personId) {
         KasusUser user = access.require(Permission.AUDIT_READ, "behörighet/person");
         List<Reader> readers = new ArrayList<>();
-        unitReaders(personId, readers);
+        List<KasusUser> staff = directory.all();
+        unitReaders(personId, staff, readers);
         overview.activeGrants(personId).forEach(g -> readers.add(new Reader(name(g.username()), roleOf(g.username()),
                 unitName(g.unitId()), "Menprövning till " + g.expiresAt() + " (läsrätt i " + unitName(g.unitId())
                         + "): " + g.reason(), true)));
-        providerReaders(personId, readers);
+        providerReaders(personId, staff, readers);
         roleWide(Permission.SOCIAL_REGISTER_READ, "Ser att personen förekommer och vem som är kontakt "
                 + "(socialregistret), inte ärendena", readers);
         roleWide(Permission.AUDIT_READ, "Granskar loggen och ärendehistoriken", readers);
@@ -65,27 +66,25 @@ public class PersonAccessOverview {
     }
 
     /** Staff of each unit that holds a case of the person, with a right to read client files. */
-    private void unitReaders(long personId, List<Reader> readers) {
-        jdbc.query("SELECT unit_id, case_type, id FROM kasus_case WHERE person_id = ?", rs -> {
-            String unitId = rs.getString("unit_id");
-            String reference = CaseType.valueOf(rs.getString("case_type")).referencePrefix() + "-" + rs.getLong("id");
-            directory.all().stream().filter(u -> u.belongsTo(unitId))
-                    .filter(u -> u.roles().stream().anyMatch(r -> overview.roleMay(r, Permission.CLIENT_FILE_READ)))
-                    .forEach(u -> readers.add(new Reader(u.displayName(), roleLabels(u), unitName(unitId),
-                            "Ärende " + reference + " i den egna enheten", true)));
-        }, personId);
+    private void unitReaders(long personId, List<KasusUser> staff, List<Reader> readers) {
+        jdbc.query("SELECT unit_id, case_type, id FROM kasus_case WHERE person_id = ?", (rs, i) -> new String[] {
+            rs.getString("unit_id"), CaseType.valueOf(rs.getString("case_type")).referencePrefix() + "-" + rs.getLong("id")
+        }, personId).forEach(c -> staffOf(staff, c[0], Permission.CLIENT_FILE_READ).forEach(u -> readers.add(
+                new Reader(u.displayName(), roleLabels(u), unitName(c[0]), "Ärende " + c[1] + " i den egna enheten",
+                        true))));
     }
 
     /** Provider staff see the orders sent to their organisation for the person's cases. */
-    private void providerReaders(long personId, List<Reader> readers) {
-        jdbc.query("SELECT DISTINCT o.provider_id FROM service_order o JOIN kasus_case c ON c.id = o.case_id"
-                + " WHERE c.person_id = ?", rs -> {
-                    String providerId = rs.getString("provider_id");
-                    directory.all().stream().filter(u -> u.belongsTo(providerId))
-                            .filter(u -> u.roles().stream().anyMatch(r -> overview.roleMay(r, Permission.PROVIDER_ORDERS)))
-                            .forEach(u -> readers.add(new Reader(u.displayName(), roleLabels(u), unitName(providerId),
-                                    "Utförare av en beställning för personen", true)));
-                }, personId);
+    private void providerReaders(long personId, List<KasusUser> staff, List<Reader> readers) {
+        jdbc.queryForList("SELECT DISTINCT o.provider_id FROM service_order o JOIN kasus_case c ON c.id = o.case_id"
+                + " WHERE c.person_id = ?", String.class, personId).forEach(providerId -> staffOf(staff, providerId,
+                        Permission.PROVIDER_ORDERS).forEach(u -> readers.add(new Reader(u.displayName(), roleLabels(u),
+                                unitName(providerId), "Utförare av en beställning för personen", true))));
+    }
+
+    private List<KasusUser> staffOf(List<KasusUser> staff, String unitId, Permission permission) {
+        return staff.stream().filter(u -> u.belongsTo(unitId))
+                .filter(u -> u.roles().stream().anyMatch(r -> overview.roleMay(r, permission))).toList();
     }
 
     private void roleWide(Permission permission, String why, List<Reader> readers) {

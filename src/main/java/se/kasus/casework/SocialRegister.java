@@ -1,14 +1,15 @@
 package se.kasus.casework;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -99,43 +100,53 @@ public class SocialRegister {
     }
 
     private Extract extract(PersonView person, String why, KasusUser user) {
-        List<Occurrence> occurrences = new ArrayList<>(cases(person.id()));
-        occurrences.addAll(lvu(person.id()));
-        occurrences.sort(Comparator.comparing(Occurrence::current).reversed()
-                .thenComparing(Occurrence::from, Comparator.reverseOrder()));
+        List<Row> rows = new ArrayList<>(cases(person.id()));
+        rows.addAll(lvu(person.id()));
+        List<Occurrence> occurrences = withContacts(rows);
         audit.record(new AuditEvent(user.username(), AuditAction.SEARCH, "socialregister", person.id(), null,
                 why + " (" + occurrences.size() + " förekomster)"));
         return new Extract(person.id(), person.personnummer(), person.fullName(), person.protectedIdentity(),
-                List.copyOf(occurrences), LocalDate.now(clock));
+                occurrences, LocalDate.now(clock));
     }
 
-    private List<Occurrence> cases(long personId) {
+    /** An occurrence as read, before its unit and contact are named. */
+    private record Row(String lawArea, String reference, String unitId, String responsible, LocalDate from,
+            LocalDate to) {
+    }
+
+    private List<Row> cases(long personId) {
         return jdbc.query("SELECT id, case_type, unit_id, received_date, closed_at, responsible FROM kasus_case"
                 + " WHERE person_id = ?", (rs, i) -> {
                     CaseType type = CaseType.valueOf(rs.getString("case_type"));
-                    return occurrence(type.label(), type.referencePrefix() + "-" + rs.getLong("id"), rs,
+                    return new Row(type.label(), type.referencePrefix() + "-" + rs.getLong("id"),
+                            rs.getString("unit_id"), rs.getString("responsible"),
                             rs.getObject("received_date", LocalDate.class), date(rs.getTimestamp("closed_at")));
                 }, personId);
     }
 
     /** Care under LVU is a law area of its own in the register, though it runs within a child-welfare case. */
-    private List<Occurrence> lvu(long personId) {
+    private List<Row> lvu(long personId) {
         return jdbc.query("SELECT c.id, c.case_type, l.unit_id, l.started_at, l.ended_date, c.responsible"
                 + " FROM lvu l JOIN kasus_case c ON c.id = l.case_id WHERE c.person_id = ?", (rs, i) -> {
                     CaseType type = CaseType.valueOf(rs.getString("case_type"));
-                    return occurrence("LVU", type.referencePrefix() + "-" + rs.getLong("id"), rs,
-                            date(rs.getTimestamp("started_at")), rs.getObject("ended_date", LocalDate.class));
+                    return new Row("LVU", type.referencePrefix() + "-" + rs.getLong("id"), rs.getString("unit_id"),
+                            rs.getString("responsible"), date(rs.getTimestamp("started_at")),
+                            rs.getObject("ended_date", LocalDate.class));
                 }, personId);
     }
 
-    private Occurrence occurrence(String lawArea, String reference, ResultSet rs, LocalDate from, LocalDate to)
-            throws SQLException {
-        String unitId = rs.getString("unit_id");
-        String unitName = directory.unit(unitId).map(UnitView::name).orElse(unitId);
-        Contact contact = directory.find(rs.getString("responsible")).filter(u -> u.belongsTo(unitId))
-                .map(u -> new Contact(u.displayName(), u.title(), directory.email(u.username()).orElse(null), unitName))
-                .orElse(new Contact(null, null, null, unitName));
-        return new Occurrence(lawArea, reference, unitId, unitName, from, to, contact);
+    /** Names units and contacts once per lookup, not once per occurrence; current occurrences first, newest first. */
+    private List<Occurrence> withContacts(List<Row> rows) {
+        Map<String, String> units = directory.units().stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
+        Map<String, Optional<KasusUser>> staff = new HashMap<>();
+        return rows.stream().map(r -> {
+            String unitName = units.getOrDefault(r.unitId(), r.unitId());
+            Contact contact = staff.computeIfAbsent(r.responsible(), directory::find).filter(u -> u.belongsTo(r.unitId()))
+                    .map(u -> new Contact(u.displayName(), u.title(), directory.email(u.username()).orElse(null), unitName))
+                    .orElse(new Contact(null, null, null, unitName));
+            return new Occurrence(r.lawArea(), r.reference(), r.unitId(), unitName, r.from(), r.to(), contact);
+        }).sorted(Comparator.comparing(Occurrence::current).reversed()
+                .thenComparing(Occurrence::from, Comparator.reverseOrder())).toList();
     }
 
     private LocalDate date(Timestamp timestamp) {
