@@ -1,19 +1,28 @@
 package se.kasus.casework;
 
+import se.kasus.access.LawArea;
+
 /** Kinds of case, each driven by one BPMN process; the law it applies is stored on each decision as data. */
 public enum CaseType {
     /** Bistånd inom äldreomsorgen, SoL (2025:400) 11 kap. 1 §. */
-    SOL_ALDRE_BISTAND("aldreomsorg-bistand", "Bistånd inom äldreomsorgen (SoL)", "ÄO"),
-    BARN_UNGA("barn-utredning", "Barn och unga (SoL)", "BU");
+    SOL_ALDRE_BISTAND("aldreomsorg-bistand", "Bistånd inom äldreomsorgen (SoL)", "ÄO", LawArea.ALDREOMSORG),
+    BARN_UNGA("barn-utredning", "Barn och unga (SoL)", "BU", LawArea.BARN_UNGA);
 
     private final String processKey;
     private final String label;
     private final String referencePrefix;
+    private final LawArea lawArea;
 
-    CaseType(String processKey, String label, String referencePrefix) {
+    CaseType(String processKey, String label, String referencePrefix, LawArea lawArea) {
         this.processKey = processKey;
         this.label = label;
         this.referencePrefix = referencePrefix;
+        this.lawArea = lawArea;
+    }
+
+    /** The law the case is handled under; access may be limited per law area (config/access.yml). */
+    public LawArea lawArea() {
+        return lawArea;
     }
 
     /** The prefix of the case's reference, "ÄO-12": what staff say and write on letters. */
