@@ -59,7 +59,13 @@ public enum Permission {
      * Socialregistret, the existence right: see every occurrence of a person in all law areas and units and whom to
      * contact, never the case itself (reading a case stays with CLIENT_FILE_READ in the case's unit).
      */
-    SOCIAL_REGISTER_READ(false);
+    SOCIAL_REGISTER_READ(false),
+    /**
+     * Skyddade personuppgifter (sekretessmarkering, skyddad folkbokföring): see such a person by name in lists,
+     * searches and exports, and only where the person has a case in the user's unit. Never the address: that stays
+     * on the cases that need it.
+     */
+    PROTECTED_IDENTITY_READ(true);
 
     private final boolean unitScoped;
 

@@ -37,7 +37,8 @@ class AccessPagesController {
             Map.entry(Permission.REIMBURSEMENT_ATTEST, "Attestera ersättning, export, avstämning"),
             Map.entry(Permission.PROVIDER_ORDERS, "Beställningar (egen utförare)"),
             Map.entry(Permission.PROVIDER_DOCUMENTATION, "Genomförandeplan och social dokumentation (egen utförare)"),
-            Map.entry(Permission.SOCIAL_REGISTER_READ, "Socialregistret: se förekomst och kontakt, inte ärendet"));
+            Map.entry(Permission.SOCIAL_REGISTER_READ, "Socialregistret: se förekomst och kontakt, inte ärendet"),
+            Map.entry(Permission.PROTECTED_IDENTITY_READ, "Se personer med skyddade personuppgifter i listor och sökningar (egen enhets ärenden)"));
 
     private final AccessOverview overview;
     private final PersonAccessOverview personOverview;
