@@ -1,6 +1,7 @@
 package se.kasus.access;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Service;
 import se.kasus.audit.AuditAction;
 import se.kasus.audit.AuditEvent;
 import se.kasus.audit.AuditLog;
+import se.kasus.registry.PersonView;
 
 /**
  * The one place that decides whether the current user may read or write client data. A refusal is written to the
@@ -84,6 +86,24 @@ public class AccessControl {
     public Set<String> unitsOpenedByMenprovning(KasusUser user, long personId) {
         return crossUnitGrants.findByUsernameAndPersonIdAndExpiresAtAfter(user.username(), personId, clock.instant())
                 .stream().map(CrossUnitGrant::unitId).collect(Collectors.toSet());
+    }
+
+    /**
+     * Skyddade personuppgifter: what this user may see of the person. Never the address (letters go through
+     * Skatteverket); the name and personnummer only with {@link Permission#PROTECTED_IDENTITY_READ} in a unit that
+     * holds one of the person's cases, or one opened by a menprövning. To everyone else, in every list, search and
+     * export, the person is "Skyddade personuppgifter".
+     *
+     * @param unitsHoldingCases the units that hold a case of the person (empty when the caller has no case context)
+     */
+    public PersonView disclosed(KasusUser user, PersonView person, Collection<String> unitsHoldingCases) {
+        if (!person.protectedIdentity()) {
+            return person;
+        }
+        boolean needsName = may(user, Permission.PROTECTED_IDENTITY_READ)
+                && (unitsHoldingCases.stream().anyMatch(user::belongsTo) || unitsHoldingCases.stream()
+                        .anyMatch(unitsOpenedByMenprovning(user, person.id())::contains));
+        return needsName ? person.withoutAddress() : person.masked();
     }
 
     /** A menprövning opens reading only: never work, decisions or the journal in another unit. */

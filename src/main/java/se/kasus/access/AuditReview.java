@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
@@ -100,7 +101,7 @@ public class AuditReview {
      */
     public PersonAuditLog personLog(long personId, LocalDate from, LocalDate to, Long before, int limit) {
         KasusUser user = access.require(Permission.AUDIT_READ, PERSON_LOG);
-        PersonView person = shown(persons.get(personId));
+        PersonView person = access.disclosed(user, persons.get(personId), Set.of());
         AuditPeriod period = period(from, to);
         AuditVerification chain = auditLog.verify();
         AuditPage page = auditLog.forPerson(personId, period, before, clamp(limit));
@@ -133,7 +134,7 @@ public class AuditReview {
      */
     public byte[] exportPerson(long personId, LocalDate from, LocalDate to, ExportFormat format,
             Function<AuditExtract, byte[]> render) {
-        return personExtract(personId, from, to, format, render, format + "-utdrag");
+        return personExtract(personId, from, to, format, render, format + "-utdrag", false);
     }
 
     /**
@@ -141,13 +142,18 @@ public class AuditReview {
      * on request; made by those who read the log, and logged as such.
      */
     public byte[] exportForClient(long personId, LocalDate from, LocalDate to, Function<AuditExtract, byte[]> render) {
-        return personExtract(personId, from, to, ExportFormat.PDF, render, "Loggutdrag till den enskilde (PDF)");
+        return personExtract(personId, from, to, ExportFormat.PDF, render, "Loggutdrag till den enskilde (PDF)", true);
     }
 
+    /**
+     * @param forTheClient the extract is the client's own, handed to them (through Skatteverket when the person has
+     *                     skyddade personuppgifter), so it names them; the reviewer's own extracts do not
+     */
     private byte[] personExtract(long personId, LocalDate from, LocalDate to, ExportFormat format,
-            Function<AuditExtract, byte[]> render, String what) {
+            Function<AuditExtract, byte[]> render, String what, boolean forTheClient) {
         KasusUser user = access.require(Permission.AUDIT_READ, PERSON_LOG);
-        PersonView person = shown(persons.get(personId));
+        PersonView found = persons.get(personId);
+        PersonView person = forTheClient ? shown(found) : access.disclosed(user, found, Set.of());
         AuditPeriod period = period(from, to);
         AuditVerification chain = auditLog.verify();
         List<AuditEntryView> entries = all(before -> auditLog.forPerson(personId, period, before, AuditLog.MAX_LIMIT));

@@ -8,6 +8,7 @@ import se.kasus.access.Permission;
 import se.kasus.audit.AuditAction;
 import se.kasus.audit.AuditEvent;
 import se.kasus.audit.AuditLog;
+import se.kasus.registry.PersonView;
 
 /** Access check and audit entry for one case, in one call, so that no service can do one without the other. */
 @Component
@@ -38,6 +39,10 @@ class CaseAccess {
                 .orElseThrow(() -> new CaseNotFoundException(caseId));
         access.requireInUnit(permission, caseRecord.unitId(), resource, caseRecord.personId(), caseId);
         return caseRecord;
+    }
+
+    PersonView disclosed(KasusUser user, PersonView person, java.util.Collection<String> unitsHoldingCases) {
+        return access.disclosed(user, person, unitsHoldingCases);
     }
 
     KasusUser currentUser() {

@@ -78,13 +78,18 @@ public class CaseWork {
                 .stream().collect(Collectors.toMap(PersonView::id, Function.identity()));
         Instant now = clock.instant();
         return tasks.stream().filter(t -> byId.containsKey(t.caseId()))
-                .map(t -> item(t, byId.get(t.caseId()), people.get(byId.get(t.caseId()).personId()), user, now))
+                .map(t -> item(t, byId.get(t.caseId()), shown(user, byId.get(t.caseId()), people), user, now))
                 .sorted(INBOX_ORDER).toList();
     }
 
     private static final Comparator<InboxItem> INBOX_ORDER = Comparator.comparing(InboxItem::overdue).reversed()
             .thenComparing(InboxItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(InboxItem::created);
+
+    /** The case is in the user's unit; whether a protected person is named still depends on the user's right. */
+    private PersonView shown(KasusUser user, CaseRecord c, Map<Long, PersonView> people) {
+        return caseAccess.disclosed(user, people.get(c.personId()), List.of(c.unitId()));
+    }
 
     private static InboxItem item(WorkTask t, CaseRecord c, PersonView p, KasusUser user, Instant now) {
         boolean protectedPerson = p.protectedIdentity();

@@ -152,11 +152,15 @@ public class ClientFileService {
         Optional<PersonView> found = persons.findByPersonnummer(personnummer);
         audit.record(new AuditEvent(user.username(), AuditAction.SEARCH, "personregister",
                 found.map(PersonView::id).orElse(null), null, "Sökning på personnummer"));
-        return found.map(p -> new PersonHit(shown(p), mayOpen(user, p.id())));
+        return found.map(p -> new PersonHit(access.disclosed(user, p, unitsHoldingCases(p.id())), mayOpen(user, p.id())));
     }
 
     /** A search hit, and whether the user may open the person's file. */
     public record PersonHit(PersonView person, boolean mayOpenFile) {
+    }
+
+    private List<String> unitsHoldingCases(long personId) {
+        return cases.findByPersonIdOrderByOpenedAtDesc(personId).stream().map(CaseRecord::unitId).toList();
     }
 
     private boolean mayOpen(KasusUser user, long personId) {

@@ -105,7 +105,9 @@ public class SocialRegister {
         List<Occurrence> occurrences = withContacts(rows);
         audit.record(new AuditEvent(user.username(), AuditAction.SEARCH, "socialregister", person.id(), null,
                 why + " (" + occurrences.size() + " förekomster)"));
-        return new Extract(person.id(), person.personnummer(), person.fullName(), person.protectedIdentity(),
+        // skyddade personuppgifter: the occurrences show (the existence right), the name only to those with the right
+        PersonView shown = access.disclosed(user, person, rows.stream().map(Row::unitId).toList());
+        return new Extract(person.id(), shown.personnummer(), shown.fullName(), person.protectedIdentity(),
                 occurrences, LocalDate.now(clock));
     }
 

@@ -79,21 +79,24 @@ public class Fristbevakning {
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, SWEDEN);
-        List<Frist> all = running(user.unitId(), now, today);
+        List<Frist> all = running(user, now, today);
         List<Frist> shown = all.stream().filter(f -> filter == null || f.kind().equals(filter)).toList();
         audit.record(new AuditEvent(user.username(), AuditAction.READ, RESOURCE, null, null,
                 reason(user.unitId(), filter, shown)));
         return new FristList(user.unitId(), filter, today, shown, counts(all, today), options(today));
     }
 
-    private List<Frist> running(String unitId, Instant now, LocalDate today) {
+    private List<Frist> running(KasusUser user, Instant now, LocalDate today) {
+        String unitId = user.unitId();
         Map<String, Map<String, String>> marked = marks.ofAllDefinitions();
         Set<String> activities = marked.values().stream().flatMap(m -> m.keySet().stream())
                 .collect(Collectors.toSet());
         List<RunningDeadline> found = query.inUnit(unitId, activities).stream()
                 .filter(d -> fristKey(marked, d) != null).toList();
+        // every row is a case of the user's unit; a protected person is still named only to those with the right
         Map<Long, PersonView> people = persons.getAll(found.stream().map(RunningDeadline::personId).toList())
-                .stream().collect(Collectors.toMap(PersonView::id, Function.identity()));
+                .stream().map(p -> access.disclosed(user, p, List.of(unitId)))
+                .collect(Collectors.toMap(PersonView::id, Function.identity()));
         return oneRowPerDeadline(found.stream()
                 .map(d -> frist(d, fristKey(marked, d), people.get(d.personId()), now, today)).toList())
                 .stream().sorted(ORDER).toList();

@@ -27,4 +27,16 @@ public record PersonView(
     public PersonView withoutAddress() {
         return new PersonView(id, personnummer, firstName, lastName, null, null, null, protectedIdentity);
     }
+
+    /**
+     * The same person as shown to someone without the right to see a person with skyddade personuppgifter: neither
+     * name, personnummer nor address, only that such a person exists (the id stays, so a search hit can still be
+     * followed to register an ansökan in the own unit).
+     */
+    public PersonView masked() {
+        return new PersonView(id, MASKED_PERSONNUMMER, "Skyddade", "personuppgifter", null, null, null, true);
+    }
+
+    /** What a list shows instead of a protected person's personnummer. */
+    public static final String MASKED_PERSONNUMMER = "Skyddad identitet";
 }

@@ -69,6 +69,10 @@ class ProtectedIdentityLeakTest {
     private static final List<String> OUTSIDE = List.of("/camunda", "/engine-rest", "/error", "/webjars", "/css",
             "/js", "/favicon");
 
+    /** The client's own log extract is written to be handed to the client, so it names them (LogReviewTest). */
+    private static final Set<String> FOR_THE_CLIENT = Set.of("/logg/person/{personId}/klientutdrag",
+            "/api/audit/persons/{personId}/client-extract");
+
     @Autowired MockMvc mvc;
     @Autowired TestOrganisation org;
     @Autowired PersonService persons;
@@ -118,6 +122,67 @@ class ProtectedIdentityLeakTest {
                 "/logg/person/{personId}", "/logg/person/{personId}/pdf", "/logg/person/{personId}/csv",
                 "/api/audit/persons/{personId}/client-extract", "/api/cases/{caseId}/history",
                 "POST /personer", "POST /socialregister");
+    }
+
+    /**
+     * The name of a protected person shows only to those with the right (PROTECTED_IDENTITY_READ) in a unit that has
+     * the person's case: never in a list, search, export or PDF to another unit's caseworker, the family-law team's
+     * register lookup, the revisor, system administration or a provider. Searching by the exact personnummer still
+     * finds that the person exists (to register an ansökan), under "Skyddade personuppgifter".
+     */
+    @Test
+    void theNameOfAProtectedPersonShowsNowhereToThoseWithoutTheRight_andToTheUnitThatHasTheCase() throws Exception {
+        org.ensure();
+        PersonView person = persons.create(new NewPerson(se.kasus.TestPersonnummer.next(), "Saga", "Sekretessdotter",
+                "Gatan 1", "111 11", "Staden", true));
+        Map<String, String> ids = aDecidedCaseWithItsRecords(person);
+        List<String> without = List.of("handlaggare.syd", "revisor", "admin", "utforare.norr", "samordnare.norr",
+                "familjeratt.fr");
+
+        Set<String> answered = new TreeSet<>();
+        List<String> leaks = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+            for (String pattern : mapping.getKey().getPatternValues()) {
+                if (!reads(mapping.getKey()) || OUTSIDE.stream().anyMatch(pattern::startsWith)
+                        || FOR_THE_CLIENT.contains(pattern)) {
+                    continue;
+                }
+                for (String username : without) {
+                    MockHttpServletResponse response = mvc.perform(withParams(get(TestResponses.fill(pattern, ids)), person)
+                            .with(user(users.loadUserByUsername(username)))).andReturn().getResponse();
+                    checkName(pattern, username, response, answered, leaks);
+                }
+            }
+        }
+        for (String username : without) {
+            for (String search : List.of("/personer", "/socialregister", "/logg/person")) {
+                MockHttpServletResponse response = mvc.perform(withParams(post(search), person).with(csrf())
+                        .with(user(users.loadUserByUsername(username)))).andReturn().getResponse();
+                checkName("POST " + search, username, response, answered, leaks);
+            }
+        }
+        assertThat(leaks).as("answers that name the protected person to someone without the right").isEmpty();
+        assertThat(answered).as("the reads that answered, so the crawl reached them").contains("POST /personer",
+                "POST /socialregister", "/api/socialregister", "/logg/person/{personId}", "/api/cases/{caseId}/history");
+
+        String inbox = mvc.perform(get("/inkorg").with(user(users.loadUserByUsername("handlaggare.norr"))))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(inbox).as("the unit that has the case works with the person by name").contains("Sekretessdotter");
+        String search = mvc.perform(withParams(post("/personer"), person).with(csrf())
+                .with(user(users.loadUserByUsername("handlaggare.syd")))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(search).as("an exact search still finds that the person exists").contains("Skyddade personuppgifter");
+    }
+
+    private void checkName(String pattern, String username, MockHttpServletResponse response, Set<String> answered,
+            List<String> leaks) throws IOException {
+        if (response.getStatus() != 200) {
+            return;
+        }
+        answered.add(pattern);
+        if (text(response).contains("Sekretessdotter")) {
+            leaks.add(pattern + " as " + username);
+        }
     }
 
     private void check(String pattern, String username, MockHttpServletResponse response, Set<String> answered,

@@ -78,10 +78,11 @@ class AuditReviewPagesTest {
     }
 
     @Test
-    void personPage_showsSkyddadIdentitetWithoutAddress() throws Exception {
+    void personPage_showsSkyddadIdentitetWithoutAddressNameOrPersonnummer() throws Exception {
         String page = page("/logg/person/" + s.b().id());
-        assertThat(page).contains("Skyddad identitet – adressen visas inte", s.b().personnummer())
-                .doesNotContain(AuditScenario.B_STREET, "Hemlighus");
+        // the revisor has no right to a protected person's identity: neither the name nor the personnummer shows
+        assertThat(page).contains("Skyddad identitet – adressen visas inte", "Skyddade personuppgifter")
+                .doesNotContain(AuditScenario.B_STREET, "Hemlighus", s.b().fullName(), s.b().personnummer());
         assertThat(page("/logg/person/" + s.a().id())).contains("Testgatan 1");
     }
 
