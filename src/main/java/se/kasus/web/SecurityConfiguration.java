@@ -154,7 +154,7 @@ class SecurityConfiguration {
                 .logoutRequestMatcher(new OrRequestMatcher(kasusLogout, camundaLogout))
                 .logoutSuccessHandler(logoutSuccess)
                 .invalidateHttpSession(true)
-                .deleteCookies("JSESSIONID"))
+                .deleteCookies(SessionConfiguration.COOKIE_NAME))
             .requestCache(cache -> cache.requestCache(requestCache))
             .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
             .csrf(csrf -> csrf.ignoringRequestMatchers(camunda, basicAuth))

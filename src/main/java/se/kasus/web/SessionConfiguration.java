@@ -16,6 +16,9 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
 @Configuration
 class SessionConfiguration {
 
+    /** Spring Session's cookie (not the servlet container's JSESSIONID): what logout deletes. */
+    static final String COOKIE_NAME = "SESSION";
+
     static final String H2_UPSERT = "MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, "
             + "ATTRIBUTE_BYTES) KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) VALUES (?, ?, ?)";
 

@@ -125,6 +125,8 @@ class ClusterOnPostgresTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token)), session);
         assertThat(logout.statusCode()).isEqualTo(302);
+        assertThat(logout.headers().allValues("Set-Cookie")).as("logout deletes the session cookie")
+                .anyMatch(c -> c.startsWith("SESSION=;") && c.contains("Max-Age=0"));
         HttpResponse<String> afterLogout = send(node(0), HttpRequest.newBuilder(uri(node(0), "/inkorg")).GET(),
                 session);
         assertThat(afterLogout.statusCode()).as("logged out on node 2, so on node 1 too").isEqualTo(302);
