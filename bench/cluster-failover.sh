@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Kills one of two Kasus nodes under load and checks that nothing acknowledged is lost and nothing is half-written:
-#   ./mvnw -o -q package -DskipTests && bench/cluster-failover.sh [SECONDS] [KILL_AFTER]
+#   ./mvnw -q package -DskipTests && bench/cluster-failover.sh [SECONDS] [KILL_AFTER]
 #   VIA_FRONT=1 bench/cluster-failover.sh   # the same through nginx's round-robin instead of the client alternating
 # A fresh database kasus_cluster_failover with the demo data; two nodes from the jar (bench/cluster.sh); four workers
 # register ansökningar and complete their Utreda, alternating between the nodes; kill -9 of the second node at

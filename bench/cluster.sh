@@ -2,7 +2,7 @@
 # Kasus as a cluster on one machine: N nodes from the packaged jar on one PostgreSQL database, each with its own job
 # executor, sessions in the database (any node serves any session), and nginx as a round-robin front.
 #
-#   ./mvnw -o -q package -DskipTests
+#   ./mvnw -q package -DskipTests
 #   bench/cluster.sh start       # nodes on 18081 18082, the front on http://127.0.0.1:18080
 #   bench/cluster.sh status
 #   bench/cluster.sh kill 18082  # kill -9 one node (the front sends new requests to the others)
@@ -115,7 +115,7 @@ CONF
 }
 
 start() {
-  [ -n "$JAR" ] && [ -f "$JAR" ] || { say "no jar: build it with ./mvnw -o -q package -DskipTests"; exit 2; }
+  [ -n "$JAR" ] && [ -f "$JAR" ] || { say "no jar: build it with ./mvnw -q package -DskipTests"; exit 2; }
   mkdir -p "$DIR"
   ensure_database
   local first=1

@@ -2,7 +2,7 @@
 # Start-up to ready on H2 with demo data: RUNS (3) fresh starts of the packaged jar, each in an empty directory (so
 # the demo data is loaded every time), timed from launch until GET /actuator/health answers UP. Prints each run and
 # the median, also Spring's own "Started KasusApplication in … seconds"; writes target/startup.txt.
-#   ./mvnw -o -q package -DskipTests && bench/startup.sh [RUNS] [PORT]
+#   ./mvnw -q package -DskipTests && bench/startup.sh [RUNS] [PORT]
 # JAVA_OPTS (default -Xmx512m) is passed to the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +10,7 @@ RUNS="${1:-3}"
 PORT="${2:-18403}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx512m}"
 jar=$(ls target/kasus-*.jar | grep -v original | head -1)
-[ -f "$jar" ] || { echo "Bygg först: ./mvnw -o -q package -DskipTests" >&2; exit 1; }
+[ -f "$jar" ] || { echo "Bygg först: ./mvnw -q package -DskipTests" >&2; exit 1; }
 jar=$(realpath "$jar")
 work=$(mktemp -d)
 pid=
