@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -101,6 +102,7 @@ class EkbProcessTest extends ProcessTestBase {
     @Test
     void incomeAboveTheNorm_isAnAvslag_communicatedAndDecidedByThe1eSocialsekreterare_withoutPayment() {
         long caseId = application(null, List.of());
+        ProcessInstance main = ekbProcess(caseId);
         complete(EKB, caseId, "Task_EkbUtreda", investigation(15000, 6000));
 
         assertThatThrownBy(() -> complete(EKB, caseId, "Task_EkbForslag", proposal("BIFALL", 100)))
@@ -125,7 +127,7 @@ class EkbProcessTest extends ProcessTestBase {
         moveClock(Duration.ofDays(22));
         executeDueJobs();
 
-        assertThat(ekbProcess(caseId)).isEnded().hasPassed("Task_Kommunicera", "Timer_LagaKraft", "End_Avslutat")
+        assertThat(main).isEnded().hasPassed("Task_Kommunicera", "Timer_LagaKraft", "End_Avslutat")
                 .hasNotPassed("Task_EkbUtbetalning");
         assertThat(payments.findByCaseIdOrderByIdAsc(caseId)).isEmpty();
     }
@@ -153,6 +155,9 @@ class EkbProcessTest extends ProcessTestBase {
         mvc.perform(get("/api/ekb/arenden/" + caseId).with(basic(EKB))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.calculation.amount").value(8540))
                 .andExpect(jsonPath("$.calculation.housingNote", containsString("12000 kr räknas")));
+        long applicant = cases.findById(caseId).orElseThrow().personId();
+        mvc.perform(get("/api/persons/" + applicant + "/file").with(basic(EKB))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"caseType\":\"EKONOMISKT_BISTAND\"")));
     }
 
     @Test
