@@ -92,6 +92,25 @@ public class EkbService {
         return opened.toView();
     }
 
+    /** Refuses a user who may not register an ansökan before the page is even shown. */
+    public void requireMayApply() {
+        access.require(Permission.CASE_CREATE, "ärende");
+    }
+
+    /**
+     * A household member named by personnummer on the page: the person's id, or a Swedish field error. Checked for the
+     * right to register first, so nobody probes the registry through this form.
+     */
+    public long householdMember(String personnummer, String key, String label) {
+        requireMayApply();
+        try {
+            return persons.findByPersonnummer(personnummer).map(PersonView::id).orElseThrow(() ->
+                    FormRejectedException.field(key, label, personnummer + " finns inte i personregistret."));
+        } catch (se.kasus.registry.InvalidPersonnummerException e) {
+            throw FormRejectedException.field(key, label, personnummer + ": " + e.getMessage());
+        }
+    }
+
     /** The case's calculation for the client file and the API; a read of client data, so checked and logged. */
     @Transactional
     public EkbCaseView view(long caseId) {

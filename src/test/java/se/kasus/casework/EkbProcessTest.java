@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -25,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -52,6 +55,7 @@ class EkbProcessTest extends ProcessTestBase {
     @Autowired EkbInvestigationRepository investigations;
     @Autowired JdbcTemplate jdbc;
     @Autowired MockMvc mvc;
+    @Autowired UserDetailsService users;
 
     /** Tuesday 10 March 2026: riksnormen 2026 applies, and the appeal period's last day is a weekday. */
     @BeforeEach
@@ -237,6 +241,37 @@ class EkbProcessTest extends ProcessTestBase {
         mvc.perform(post("/api/ekb/ansokningar").with(basic(EKB)).contentType(MediaType.APPLICATION_JSON)
                 .content(body(person.id(), "2026-03", "[]"))).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.caseType").value("EKONOMISKT_BISTAND"));
+    }
+
+    @Test
+    void thePage_registersAnAnsokanWithItsHousehold_andAnswersBadInputInSwedishWithNothingWritten() throws Exception {
+        PersonView applicant = org.newPerson();
+        PersonView child = BarnTestSupport.newPerson(persons, LocalDate.of(2021, 6, 1));
+        String page = "/personer/" + applicant.id() + "/ekonomiskt-bistand";
+        mvc.perform(get(page).with(page(EKB))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Barn i hushållet")));
+        mvc.perform(get(page).with(page("revisor"))).andExpect(status().isForbidden());
+        long before = count("kasus_case");
+
+        mvc.perform(post(page).with(page(EKB)).with(csrf()).param("receivedDate", "2026-03-10").param("month", "2028-01")
+                .param("children", child.personnummer() + " lunch")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("En senare månad söks med en ny ansökan")));
+        String nobody = se.kasus.TestPersonnummer.next();
+        mvc.perform(post(page).with(page(EKB)).with(csrf()).param("receivedDate", "2026-03-10").param("month", "2026-03")
+                .param("partner", nobody)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("finns inte i personregistret")));
+        assertThat(count("kasus_case")).as("nothing written").isEqualTo(before);
+
+        mvc.perform(post(page).with(page(EKB)).with(csrf()).param("receivedDate", "2026-03-10").param("month", "2026-03")
+                .param("children", child.personnummer() + " lunch")).andExpect(status().is3xxRedirection());
+        long caseId = cases.findByPersonIdOrderByOpenedAtDesc(applicant.id()).get(0).id();
+        assertThat(org.as(EKB, () -> ekb.view(caseId)).household()).singleElement()
+                .satisfies(m -> assertThat(m.age()).isEqualTo(4));
+        assertThat(workflow.activeSteps(caseId)).containsExactly("Utreda ekonomiskt bistånd");
+    }
+
+    private RequestPostProcessor page(String user) {
+        return user(users.loadUserByUsername(user));
     }
 
     long application(Long partnerId, List<NewEkbApplication.Child> children) {
