@@ -14,11 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import se.kasus.casework.CaseView;
 import se.kasus.casework.EkbService;
+import se.kasus.casework.FormRejectedException;
 import se.kasus.casework.NewEkbApplication;
 
 /** Ekonomiskt bistånd: register an ansökan for a month; read a case's household, calculation and payments. */
@@ -32,25 +30,33 @@ class EkbApi {
         this.ekb = ekb;
     }
 
-    record ChildRequest(@NotNull(message = "Ange barnet.") Long personId, boolean preschoolLunch) {
+    record ChildRequest(Long personId, boolean preschoolLunch) {
     }
 
-    record EkbApplicationRequest(@NotNull(message = "Ange den sökande.") Long personId,
-            @NotNull(message = "Ange när ansökan kom in.") LocalDate receivedDate,
-            @NotNull(message = "Ange vilken månad ansökan gäller.") YearMonth month, Long partnerPersonId,
-            @Size(max = 15, message = "Högst 15 barn kan anges.") List<@Valid ChildRequest> children,
-            @Size(max = 4000, message = "Texten får vara högst 4000 tecken.") String description) {
+    /** Checked by the service after the caller's right, so a role without it gets 403 whatever it sends. */
+    record EkbApplicationRequest(Long personId, LocalDate receivedDate, YearMonth month, Long partnerPersonId,
+            List<ChildRequest> children, String description) {
     }
 
     @PostMapping("/api/ekb/ansokningar")
     @Operation(summary = "Registrera en ansökan om ekonomiskt bistånd för en månad; ärendet och processen startar")
-    ResponseEntity<CaseView> register(@Valid @RequestBody EkbApplicationRequest request) {
+    ResponseEntity<CaseView> register(@RequestBody EkbApplicationRequest request) {
+        ekb.requireMayApply();
+        if (request.personId() == null) {
+            throw FormRejectedException.field("personId", "Sökande", "Ange den sökande.");
+        }
         List<NewEkbApplication.Child> children = request.children() == null ? List.of()
-                : request.children().stream().map(c -> new NewEkbApplication.Child(c.personId(), c.preschoolLunch()))
-                        .toList();
+                : request.children().stream().map(EkbApi::child).toList();
         CaseView created = ekb.register(new NewEkbApplication(request.personId(), request.receivedDate(),
                 request.month(), request.partnerPersonId(), children, request.description()));
         return ResponseEntity.created(URI.create("/api/ekb/arenden/" + created.id())).body(created);
+    }
+
+    private static NewEkbApplication.Child child(ChildRequest c) {
+        if (c == null || c.personId() == null) {
+            throw FormRejectedException.field("children", "Barn i hushållet", "Ange barnet.");
+        }
+        return new NewEkbApplication.Child(c.personId(), c.preschoolLunch());
     }
 
     @GetMapping("/api/ekb/arenden/{caseId}")
