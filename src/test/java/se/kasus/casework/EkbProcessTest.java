@@ -55,6 +55,7 @@ class EkbProcessTest extends ProcessTestBase {
     @Autowired EkbInvestigationRepository investigations;
     @Autowired JdbcTemplate jdbc;
     @Autowired MockMvc mvc;
+    @Autowired se.kasus.consistency.ConsistencyCheck consistency;
     @Autowired UserDetailsService users;
 
     /** Tuesday 10 March 2026: riksnormen 2026 applies, and the appeal period's last day is a weekday. */
@@ -272,6 +273,26 @@ class EkbProcessTest extends ProcessTestBase {
 
     private RequestPostProcessor page(String user) {
         return user(users.loadUserByUsername(user));
+    }
+
+    @Test
+    void theConsistencyCheck_findsAnUtredningWrittenBehindTheProcesssBack() {
+        long caseId = application(null, List.of());
+        complete(EKB, caseId, "Task_EkbUtreda", investigation(0, 6000));
+        String subject = "ärende " + caseId;
+        assertThat(consistency.check().mismatches()).noneMatch(m -> m.subject().equals(subject));
+
+        jdbc.update("INSERT INTO ekb_investigation (case_id, income, housing_cost, household_electricity, work_travel,"
+                + " home_insurance, union_fee, unemployment_fund, other_costs, own_efforts, assessment, completed_by,"
+                + " completed_at) SELECT case_id, 0, 0, 0, 0, 0, 0, 0, 0, 'x', 'x', 'admin', completed_at"
+                + " FROM ekb_investigation WHERE case_id = ?", caseId);
+        try {
+            assertThat(consistency.check().mismatches()).filteredOn(m -> m.subject().equals(subject))
+                    .singleElement().satisfies(m -> assertThat(m.detail())
+                            .isEqualTo("2 utredningar av ekonomiskt bistånd men 1 slutförda Task_EkbUtreda"));
+        } finally {
+            jdbc.update("DELETE FROM ekb_investigation WHERE case_id = ? AND completed_by = 'admin'", caseId);
+        }
     }
 
     long application(Long partnerId, List<NewEkbApplication.Child> children) {
