@@ -27,6 +27,7 @@ public class TestOrganisation {
     public static final String HEMTJANST_NORR = "hemtjanst-norr";
     public static final String OMSORGEN_AB = "omsorgen-ab";
     public static final String FAMILJERATT = "familjeratt";
+    public static final String EKB = "ekb";
 
     private final UserDirectory directory;
     private final UserDetailsService userDetails;
@@ -68,6 +69,9 @@ public class TestOrganisation {
         user("utforare.ifo", "ifo-oppenvard", Role.UTFORARE);
         directory.createUnit(FAMILJERATT, "Familjerätten");
         user("familjeratt.fr", FAMILJERATT, Role.FAMILJERATTSSEKRETERARE);
+        directory.createUnit(EKB, "Ekonomiskt bistånd");
+        user("handlaggare.ekb", EKB, Role.HANDLAGGARE);
+        user("forste.ekb", EKB, Role.FORSTE_SOCIALSEKRETERARE);
     }
 
     private void user(String username, String unit, Role role) {

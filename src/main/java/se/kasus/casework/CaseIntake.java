@@ -48,14 +48,19 @@ public class CaseIntake {
         access.requireInUnit(Permission.CASE_CREATE, user.unitId(), "ärende", application.personId(), null);
         persons.get(application.personId());
         validate(application);
-        CaseRecord saved = cases.save(new CaseRecord(application.personId(), user.unitId(), CaseType.SOL_ALDRE_BISTAND,
+        return open(new CaseRecord(application.personId(), user.unitId(), CaseType.SOL_ALDRE_BISTAND,
                 application.receivedDate(), application.requestedService(), blankToNull(application.description()),
-                user.username(), clock.instant()));
+                user.username(), clock.instant()), user).toView();
+    }
+
+    /** Saves a new case, starts its process and audits it; the caller has checked access and input. */
+    CaseRecord open(CaseRecord newCase, KasusUser user) {
+        CaseRecord saved = cases.save(newCase);
         workflow.start(saved.caseType().processKey(), saved.id(), Map.of(CASE_ID, saved.id(), UNIT_ID,
                 saved.unitId(), CASE_TYPE, saved.caseType().name(), COMMUNICATED, false));
         audit.record(new AuditEvent(user.username(), AuditAction.CREATE, "ärende", saved.personId(), saved.id(),
                 "Ansökan registrerad"));
-        return saved.toView();
+        return saved;
     }
 
     private void validate(NewApplication application) {
@@ -72,7 +77,7 @@ public class CaseIntake {
         }
     }
 
-    private static String blankToNull(String text) {
+    static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

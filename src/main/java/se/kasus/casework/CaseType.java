@@ -6,7 +6,9 @@ import se.kasus.access.LawArea;
 public enum CaseType {
     /** Bistånd inom äldreomsorgen, SoL (2025:400) 11 kap. 1 §. */
     SOL_ALDRE_BISTAND("aldreomsorg-bistand", "Bistånd inom äldreomsorgen (SoL)", "ÄO", LawArea.ALDREOMSORG),
-    BARN_UNGA("barn-utredning", "Barn och unga (SoL)", "BU", LawArea.BARN_UNGA);
+    BARN_UNGA("barn-utredning", "Barn och unga (SoL)", "BU", LawArea.BARN_UNGA),
+    /** Ekonomiskt bistånd (försörjningsstöd), SoL (2025:400) 12 kap. 1 §. */
+    EKONOMISKT_BISTAND("ekb-bistand", "Ekonomiskt bistånd (SoL)", "EB", LawArea.EKONOMISKT_BISTAND);
 
     private final String processKey;
     private final String label;

@@ -32,10 +32,12 @@ class DecisionLetters {
     private final DecisionLetterRenderer renderer;
     private final AuditLog audit;
     private final Clock clock;
+    private final EkbAmounts ekbAmounts;
 
     DecisionLetters(DecisionRepository decisions, CaseRepository cases, DocumentRepository documents,
             PersonService persons, UserDirectory directory, MunicipalityProperties municipality, Deadlines deadlines,
-            DecisionLetterRenderer renderer, AuditLog audit, Clock clock) {
+            DecisionLetterRenderer renderer, AuditLog audit, Clock clock, EkbAmounts ekbAmounts) {
+        this.ekbAmounts = ekbAmounts;
         this.decisions = decisions;
         this.cases = cases;
         this.documents = documents;
@@ -104,8 +106,9 @@ class DecisionLetters {
         return decider.title() != null && !decider.title().isBlank() ? decider.title() : roleLabel(d);
     }
 
-    private static String serviceDescription(DecisionView d) {
-        String scope = d.hoursPerMonth() == null ? "" : ", " + d.hoursPerMonth() + " timmar per månad";
+    private String serviceDescription(DecisionView d) {
+        String scope = d.hoursPerMonth() == null ? ekbAmounts.describe(d.id()).map(a -> ", " + a).orElse("")
+                : ", " + d.hoursPerMonth() + " timmar per månad";
         return d.serviceType().label() + scope;
     }
 

@@ -32,10 +32,14 @@ class DecisionSteps implements StepGroup {
     private final Workflow workflow;
     private final Deadlines deadlines;
     private final Clock clock;
+    private final EkbInvestigationRepository ekbInvestigations;
+    private final EkbAmounts ekbAmounts;
 
     DecisionSteps(DecisionRepository decisions, InvestigationRepository investigations,
             ChildInvestigationRepository childInvestigations, CommunicationRepository communications, CaseAccess caseAccess, Workflow workflow, Deadlines deadlines,
-            Clock clock) {
+            Clock clock, EkbInvestigationRepository ekbInvestigations, EkbAmounts ekbAmounts) {
+        this.ekbInvestigations = ekbInvestigations;
+        this.ekbAmounts = ekbAmounts;
         this.decisions = decisions;
         this.investigations = investigations;
         this.childInvestigations = childInvestigations;
@@ -128,6 +132,9 @@ class DecisionSteps implements StepGroup {
             return childInvestigations.findFirstByCaseIdOrderByIdDesc(ctx.caseId())
                     .filter(ChildInvestigation::completed).map(ChildInvestigation::completedAt);
         }
+        if (ctx.caseRecord().caseType() == CaseType.EKONOMISKT_BISTAND) {
+            return ekbInvestigations.findFirstByCaseIdOrderByIdDesc(ctx.caseId()).map(EkbInvestigation::completedAt);
+        }
         return investigations.findByCaseIdOrderByCompletedAtDesc(ctx.caseId()).stream().findFirst()
                 .map(Investigation::completedAt);
     }
@@ -149,11 +156,12 @@ class DecisionSteps implements StepGroup {
                 .orElseThrow(() -> new CaseRuleException("Förslaget till beslut hör inte till ärendet."));
     }
 
-    private static Map<String, Object> proposalSummary(Decision decision) {
+    private Map<String, Object> proposalSummary(Decision decision) {
         DecisionView d = decision.toView();
         Map<String, Object> shown = new LinkedHashMap<>();
         shown.put("forslagUtfall", d.outcome().label());
-        shown.put("forslagInsats", d.serviceType().label());
+        // Ekonomiskt bistånd has no hours: the amount and month go with the insats, so the decision-maker sees them.
+        shown.put("forslagInsats", d.serviceType().label() + ekbAmounts.describe(d.id()).map(a -> ", " + a).orElse(""));
         shown.put("forslagOmfattning", d.hoursPerMonth());
         shown.put("forslagPeriod", d.validFrom() == null ? "" : d.validFrom() + " – " + (d.validTo() == null ? "tills vidare" : d.validTo()));
         shown.put("forslagMotivering", d.motivation());

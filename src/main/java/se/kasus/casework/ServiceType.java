@@ -16,7 +16,9 @@ public enum ServiceType {
     KONTAKTFAMILJ("Kontaktfamilj", CaseType.BARN_UNGA),
     OPPENVARD("Öppenvård", CaseType.BARN_UNGA),
     FAMILJEHEM("Familjehem", CaseType.BARN_UNGA),
-    HVB("Hem för vård eller boende (HVB)", CaseType.BARN_UNGA);
+    HVB("Hem för vård eller boende (HVB)", CaseType.BARN_UNGA),
+    /** Försörjningsstöd for one month, SoL (2025:400) 12 kap. 1 §: the only benefit of an EKB case so far. */
+    FORSORJNINGSSTOD("Försörjningsstöd", CaseType.EKONOMISKT_BISTAND);
 
     private final String label;
     private final CaseType caseType;

@@ -36,7 +36,9 @@ public class ConsistencyCheck {
             new StepRecord("communication", "1 = 1", "Task_Kommunicera", "kommuniceringar"),
             new StepRecord("follow_up", "1 = 1", "Task_FoljaUpp", "uppföljningar"),
             new StepRecord("decision", "decided_at is not null", "Task_FattaBeslut", "fattade beslut"),
-            new StepRecord("child_protection_assessment", "1 = 1", "Task_Skyddsbedomning", "skyddsbedömningar"));
+            new StepRecord("child_protection_assessment", "1 = 1", "Task_Skyddsbedomning", "skyddsbedömningar"),
+            new StepRecord("ekb_investigation", "1 = 1", "Task_EkbUtreda", "utredningar av ekonomiskt bistånd"),
+            new StepRecord("ekb_payment", "1 = 1", "Task_EkbUtbetalning", "utbetalningar av ekonomiskt bistånd"));
 
     private record StepRecord(String table, String condition, String taskKey, String label) {
     }

@@ -104,6 +104,11 @@ class DemoData {
         user("olof.utforare", "Olof Berg", "Verksamhetschef, Omsorgen AB", "omsorgen-ab", Role.UTFORARE);
         directory.createUnit("familjeratt", "Familjerätten");
         user("frida.familjeratt", "Frida Lund", "Familjerättssekreterare", "familjeratt", Role.FAMILJERATTSSEKRETERARE);
+        // Ekonomiskt bistånd: a unit and its staff; no demo case, as an ansökan needs a month riksnormen covers.
+        directory.createUnit("ekb", "Ekonomiskt bistånd");
+        user("goran.ekb", "Göran Lind", "Socialsekreterare, ekonomiskt bistånd", "ekb", Role.HANDLAGGARE);
+        user("hanna.forste", "Hanna Berg", "1:e socialsekreterare, ekonomiskt bistånd", "ekb",
+                Role.FORSTE_SOCIALSEKRETERARE);
     }
 
     private void user(String username, String name, String title, String unit, Role role) {

@@ -51,6 +51,8 @@ class DecidedTimeCost implements ServiceCostBasis {
             // A child's insatser are not charged under the maxtaxa; parents' contribution to a placement
             // (ersättning, SoL 2025:400 17 kap., check) is a separate decision, not this fee.
             case KONTAKTPERSON, KONTAKTFAMILJ, OPPENVARD, FAMILJEHEM, HVB -> null;
+            // Försörjningsstöd is money paid to the household, never an insats with a fee.
+            case FORSORJNINGSSTOD -> null;
         };
     }
 

@@ -141,6 +141,8 @@ public record ErsattningRules(ZoneId zone, Rules rules, List<PricePeriod> prices
                 case MATDISTRIBUTION -> DELIVERY;
                 // Placements and kontaktfamilj are paid per dygn (vårddygn), like a place in särskilt boende.
                 case TRYGGHETSLARM, DAGVERKSAMHET, KORTTIDSBOENDE, SARSKILT_BOENDE, KONTAKTFAMILJ, FAMILJEHEM, HVB -> DAY;
+                // Försörjningsstöd is paid to the household by the municipality; no utförare is ever paid for it.
+                case FORSORJNINGSSTOD -> throw new IllegalArgumentException("Försörjningsstöd har ingen utförare.");
             };
         }
     }

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -32,9 +33,9 @@ import se.kasus.registry.PersonService;
 import se.kasus.registry.PersonView;
 
 /**
- * Socialregistret and the seeds' Lex Sarah case: a family-law caseworker in another unit checks a parent with a
- * closed child-welfare case with LVU and a running case elsewhere, sees every occurrence and whom to contact, and
- * cannot open either case.
+ * Socialregistret and the seeds' Lex Sarah case: a family-law caseworker in another unit checks a parent who has a
+ * closed LVU case and a running ekonomiskt bistånd case, sees both occurrences and whom to contact, and cannot open
+ * either case.
  */
 @AutoConfigureMockMvc
 class SocialRegisterTest extends ProcessTestBase {
@@ -49,13 +50,14 @@ class SocialRegisterTest extends ProcessTestBase {
     @Autowired JdbcTemplate jdbc;
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
+    @Autowired EkbService ekb;
 
     @Test
     void lexSarah_familyLawSeesEveryOccurrenceAndTheContacts_butCannotOpenEitherCase() throws Exception {
+        setToday(LocalDate.of(2026, 3, 10)); // a month riksnormen 2026 covers, whatever the day the test runs
         PersonView parent = BarnTestSupport.newPerson(persons, today().minusYears(17));
         long childCase = closedLvuCase(parent);
-        long running = org.as("handlaggare.syd", () -> intake.registerApplication(new NewApplication(parent.id(),
-                today(), ServiceType.HEMTJANST, "Behöver stöd."))).id();
+        long running = runningEkbCase(parent);
 
         SocialRegister.Extract extract = org.as(FAMILJERATT,
                 () -> register.lookup(parent.personnummer(), PURPOSE)).orElseThrow();
@@ -63,17 +65,24 @@ class SocialRegisterTest extends ProcessTestBase {
         assertThat(extract.occurrences()).extracting(SocialRegister.Occurrence::lawArea, SocialRegister.Occurrence::reference,
                 SocialRegister.Occurrence::unitId, SocialRegister.Occurrence::current)
                 .containsExactly(
-                        tuple("Bistånd inom äldreomsorgen (SoL)", "ÄO-" + running, "syd", true),
+                        tuple("Ekonomiskt bistånd (SoL)", "EB-" + running, TestOrganisation.EKB, true),
                         tuple("Barn och unga (SoL)", "BU-" + childCase, "norr", false),
                         tuple("LVU", "BU-" + childCase, "norr", false));
         assertThat(extract.occurrences()).allSatisfy(o -> assertThat(o.contact().name()).startsWith("Test handlaggare"));
-        assertThat(extract.occurrences().get(0).contact().unitName()).isEqualTo("Äldreomsorg Syd");
+        assertThat(extract.occurrences().get(0).contact().name()).isEqualTo("Test " + EKB_HANDLAGGARE);
+        assertThat(extract.occurrences().get(0).contact().unitName()).isEqualTo("Ekonomiskt bistånd");
+        assertThat(extract.occurrences().get(1).contact().unitName()).isEqualTo("Äldreomsorg Norr");
         assertThat(extract.occurrences().get(2).to()).as("the LVU's end date").isEqualTo(today());
 
         assertThatThrownBy(() -> org.as(FAMILJERATT, () -> clientFiles.open(parent.id(), PURPOSE)))
                 .isInstanceOf(AccessDeniedException.class);
         mvc.perform(get("/api/persons/" + parent.id() + "/file").with(basic(FAMILJERATT))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/cases/" + childCase + "/history").with(basic(FAMILJERATT))).andExpect(status().isForbidden());
+        for (long caseId : List.of(childCase, running)) {
+            mvc.perform(get("/api/cases/" + caseId + "/history").with(basic(FAMILJERATT))).andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/api/ekb/arenden/" + running).with(basic(FAMILJERATT))).andExpect(status().isForbidden());
+        assertThat(workflow.activeSteps(running)).as("the EKB case is still running").containsExactly(
+                "Lämna förslag till beslut");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND action = 'SEARCH'"
                 + " AND resource = 'socialregister' AND person_id = ? AND reason LIKE ?", Long.class, FAMILJERATT,
                 parent.id(), PURPOSE + "%")).as("the lookup is logged with its purpose").isEqualTo(1);
@@ -137,6 +146,16 @@ class SocialRegisterTest extends ProcessTestBase {
         mvc.perform(get("/socialregister").with(page("revisor"))).andExpect(status().isForbidden());
         mvc.perform(get("/inkorg").with(page(FAMILJERATT)))
                 .andExpect(content().string(containsString("href=\"/socialregister\"")));
+    }
+
+    static final String EKB_HANDLAGGARE = "handlaggare.ekb";
+
+    /** An ekonomiskt bistånd case registered through the real intake, investigated and calculated: it waits for a proposal. */
+    private long runningEkbCase(PersonView applicant) {
+        long caseId = org.as(EKB_HANDLAGGARE, () -> ekb.register(new NewEkbApplication(applicant.id(), today(),
+                YearMonth.from(today()), null, List.of(), "Ansöker om försörjningsstöd."))).id();
+        complete(EKB_HANDLAGGARE, caseId, "Task_EkbUtreda", EkbProcessTest.investigation(0, 6000));
+        return caseId;
     }
 
     /** A child-welfare case that went to LVU, where care ended under 21 § and the case was closed. */
