@@ -1,6 +1,7 @@
 package se.kasus.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static se.kasus.web.AccessMatrixChecker.getting;
@@ -251,6 +252,7 @@ class AccessMatrixTest {
     @Autowired UserDirectory directory;
     @Autowired JdbcTemplate jdbc;
     @Autowired ManagementService management;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
     @Autowired Clock clock;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
     @Autowired CaseIntake intake;
@@ -325,7 +327,7 @@ class AccessMatrixTest {
         probes.add(new Probe(Permission.DEADLINE_VIEW, Reach.NONE, "GET /api/frister",
                 t -> getting("/api/frister"), t -> frister.list(null)));
         probes.add(new Probe(Permission.FEE_READ, Reach.CLIENT, "GET /api/avgifter/personer/{personId}",
-                t -> getting("/api/avgifter/personer/" + t.id("personId")),
+                t -> getting("/api/avgifter/personer/" + t.id("personId")).param("manad", month),
                 t -> fees.overview(Long.parseLong(t.id("personId")), YearMonth.now(clock))));
         // An empty underlag: refused as bad input after the access check, nothing written.
         probes.add(new Probe(Permission.FEE_WRITE, Reach.CLIENT, "POST /api/avgifter/personer/{personId}/underlag",
@@ -415,6 +417,34 @@ class AccessMatrixTest {
             }
         }
         assertThat(wrong).as("endpoints som inte nekar en roll utan cellen").isEmpty();
+    }
+
+    /**
+     * Lists that span cases filter by law area as the case itself does: a familjerättssekreterare put in an
+     * äldreomsorg unit, even with one of its tasks assigned to them in the engine, sees none of its cases in the inbox,
+     * the deadlines or a client file, while the unit's handläggare does.
+     */
+    @Test
+    void listsThatSpanCasesShowNoCaseOfALawAreaOutsideTheRole() {
+        String familjeratt = fixture.users.get(Role.FAMILJERATTSSEKRETERARE);
+        String handlaggare = fixture.users.get(Role.HANDLAGGARE);
+        String taskId = fixture.caseA.id("taskId");
+        taskService.setAssignee(taskId, familjeratt);
+        try {
+            assertThat(org.as(familjeratt, () -> work.inbox())).as("familjerättens inkorg")
+                    .noneMatch(t -> t.taskId().equals(taskId)).isEmpty();
+            assertThat(org.as(handlaggare, () -> work.inbox())).as("handläggarens inkorg")
+                    .anyMatch(t -> t.taskId().equals(taskId));
+            assertThat(org.as(familjeratt, () -> frister.list(null)).frister()).as("familjerättens frister").isEmpty();
+            assertThat(org.as(handlaggare, () -> frister.list(null)).frister()).as("handläggarens frister")
+                    .isNotEmpty();
+            long personId = Long.parseLong(fixture.caseA.id("personId"));
+            assertThat(org.as(handlaggare, () -> clientFiles.open(personId, null)).cases()).isNotEmpty();
+            assertThatThrownBy(() -> org.as(familjeratt,
+                    () -> clientFiles.open(personId, null))).isInstanceOf(se.kasus.access.AccessDeniedException.class);
+        } finally {
+            taskService.setAssignee(taskId, null);
+        }
     }
 
     private Set<String> mappedEndpoints() {
