@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
@@ -22,13 +23,13 @@ import se.kasus.registry.PersonView;
 @Service
 public class AccessControl {
 
-    private final AccessProperties matrix;
+    private final AccessMatrix matrix;
     private final AuditLog auditLog;
     private final UserDirectory directory;
     private final CrossUnitGrantRepository crossUnitGrants;
     private final Clock clock;
 
-    AccessControl(AccessProperties matrix, AuditLog auditLog, UserDirectory directory,
+    AccessControl(AccessMatrix matrix, AuditLog auditLog, UserDirectory directory,
             CrossUnitGrantRepository crossUnitGrants, Clock clock) {
         this.matrix = matrix;
         this.auditLog = auditLog;
@@ -52,7 +53,7 @@ public class AccessControl {
     }
 
     public boolean may(KasusUser user, Permission permission) {
-        return user.roles().stream().anyMatch(role -> matrix.permissionsOf(role).contains(permission));
+        return holders(user, permission).findAny().isPresent();
     }
 
     /** Requires a permission that is not tied to a unit (search, audit). */
@@ -65,18 +66,60 @@ public class AccessControl {
     }
 
     /**
-     * Requires a permission on a client's data held by a unit: the user needs the permission and, for unit-scoped
-     * permissions, must belong to that unit.
+     * Requires a permission on a client's data held by a unit: the user needs the permission and, where the matrix
+     * gives it for the own unit only, must belong to that unit.
      */
     public KasusUser requireInUnit(Permission permission, String unitId, String resource, Long personId, Long caseId) {
+        return requireInUnit(permission, unitId, null, resource, personId, caseId);
+    }
+
+    /**
+     * Requires a permission on a case: as {@link #requireInUnit(Permission, String, String, Long, Long)}, and the
+     * case's law area must be among those the role's rights cover (a familjerättssekreterare works family-law cases
+     * only, whatever unit the case is in). {@code lawArea} null: a right not bound to one case.
+     */
+    public KasusUser requireInUnit(Permission permission, String unitId, LawArea lawArea, String resource,
+            Long personId, Long caseId) {
         KasusUser user = currentUser();
         if (!may(user, permission)) {
             refuse(user, resource, personId, caseId, "Saknar behörighet " + permission);
         }
-        if (permission.unitScoped() && !user.belongsTo(unitId) && !openedByMenprovning(user, permission, unitId, personId)) {
+        boolean inUnit = holders(user, permission)
+                .anyMatch(role -> matrix.scopeOf(role, permission).holdsIn(user, unitId));
+        // asked only outside the own unit: it reads the grants table
+        boolean opened = !inUnit && openedByMenprovning(user, permission, unitId, personId);
+        if (!inUnit && !opened) {
             refuse(user, resource, personId, caseId, "Annan enhet: " + unitId);
         }
+        if (lawArea != null && holders(user, permission).noneMatch(role -> reaches(user, role, permission, unitId,
+                opened) && matrix.lawAreasOf(role).contains(lawArea))) {
+            refuse(user, resource, personId, caseId, "Rättsområde utanför behörigheten: " + lawArea.key());
+        }
         return user;
+    }
+
+    /**
+     * Whether the user's permission covers cases of the law area: for lists that span cases (the inbox, the client
+     * file, the deadlines), which show no case the user could not open.
+     */
+    public boolean coversLawArea(KasusUser user, Permission permission, LawArea lawArea) {
+        return holders(user, permission).anyMatch(role -> matrix.lawAreasOf(role).contains(lawArea));
+    }
+
+    /** The scope the user holds the permission in: the widest of the user's roles. */
+    public AccessScope scopeOf(KasusUser user, Permission permission) {
+        if (holders(user, permission).anyMatch(role -> matrix.scopeOf(role, permission) == AccessScope.ALL_UNITS)) {
+            return AccessScope.ALL_UNITS;
+        }
+        return may(user, permission) ? AccessScope.OWN_UNIT : AccessScope.NONE;
+    }
+
+    private Stream<Role> holders(KasusUser user, Permission permission) {
+        return user.roles().stream().filter(role -> matrix.grants(role, permission));
+    }
+
+    private boolean reaches(KasusUser user, Role role, Permission permission, String unitId, boolean opened) {
+        return opened || matrix.scopeOf(role, permission).holdsIn(user, unitId);
     }
 
     /**

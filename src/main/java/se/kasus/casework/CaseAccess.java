@@ -28,7 +28,8 @@ class CaseAccess {
     CaseRecord require(long caseId, Permission permission, AuditAction action, String resource, String why) {
         CaseRecord caseRecord = cases.findById(caseId)
                 .orElseThrow(() -> new CaseNotFoundException(caseId));
-        KasusUser user = access.requireInUnit(permission, caseRecord.unitId(), resource, caseRecord.personId(), caseId);
+        KasusUser user = access.requireInUnit(permission, caseRecord.unitId(), caseRecord.caseType().lawArea(), resource,
+                caseRecord.personId(), caseId);
         audit.record(new AuditEvent(user.username(), action, resource, caseRecord.personId(), caseId, why));
         return caseRecord;
     }
@@ -37,7 +38,8 @@ class CaseAccess {
     CaseRecord check(long caseId, Permission permission, String resource) {
         CaseRecord caseRecord = cases.findById(caseId)
                 .orElseThrow(() -> new CaseNotFoundException(caseId));
-        access.requireInUnit(permission, caseRecord.unitId(), resource, caseRecord.personId(), caseId);
+        access.requireInUnit(permission, caseRecord.unitId(), caseRecord.caseType().lawArea(), resource,
+                caseRecord.personId(), caseId);
         return caseRecord;
     }
 
@@ -53,6 +55,15 @@ class CaseAccess {
     void refuse(KasusUser user, se.kasus.engine.WorkTask task, String why) {
         CaseRecord caseRecord = cases.findById(task.caseId()).orElseThrow(() -> new CaseNotFoundException(task.caseId()));
         access.refuse(user, "uppgift", caseRecord.personId(), caseRecord.id(), why);
+    }
+
+    /**
+     * For lists that span cases (the inbox): whether the case may be listed to the user, by the same unit and law-area
+     * rule {@link #require} enforces on the case itself.
+     */
+    boolean lists(KasusUser user, Permission permission, CaseRecord caseRecord) {
+        return user.belongsTo(caseRecord.unitId())
+                && access.coversLawArea(user, permission, caseRecord.caseType().lawArea());
     }
 
     /** For lists that span cases (the inbox): the permission itself, before anything is read. */

@@ -45,7 +45,8 @@ public class CaseIntake {
     @Transactional
     public CaseView registerApplication(NewApplication application) {
         KasusUser user = access.currentUser();
-        access.requireInUnit(Permission.CASE_CREATE, user.unitId(), "ärende", application.personId(), null);
+        access.requireInUnit(Permission.CASE_CREATE, user.unitId(), CaseType.SOL_ALDRE_BISTAND.lawArea(), "ärende",
+                application.personId(), null);
         persons.get(application.personId());
         validate(application);
         return open(new CaseRecord(application.personId(), user.unitId(), CaseType.SOL_ALDRE_BISTAND,

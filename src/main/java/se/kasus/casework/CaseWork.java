@@ -72,7 +72,7 @@ public class CaseWork {
         KasusUser user = caseAccess.require(Permission.TASK_WORK, "inkorg");
         List<WorkTask> tasks = workflow.inbox(user.username(), user.groupIds(), INBOX_LIMIT);
         Map<Long, CaseRecord> byId = cases.findByIdIn(tasks.stream().map(WorkTask::caseId).collect(Collectors.toSet()))
-                .stream().filter(c -> user.belongsTo(c.unitId()))
+                .stream().filter(c -> caseAccess.lists(user, Permission.TASK_WORK, c))
                 .collect(Collectors.toMap(CaseRecord::id, Function.identity()));
         Map<Long, PersonView> people = persons.getAll(byId.values().stream().map(CaseRecord::personId).toList())
                 .stream().collect(Collectors.toMap(PersonView::id, Function.identity()));

@@ -71,7 +71,8 @@ public class ChildReports {
     @Transactional
     public List<CaseView> register(NewChildReport report) {
         KasusUser user = access.currentUser();
-        access.requireInUnit(Permission.CASE_CREATE, user.unitId(), "orosanmälan", null, null);
+        access.requireInUnit(Permission.CASE_CREATE, user.unitId(), CaseType.BARN_UNGA.lawArea(), "orosanmälan", null,
+                null);
         List<PersonView> children = validate(report);
         ChildReport saved = reports.save(new ChildReport(user.unitId(), report, user.username(), clock.instant()));
         LocalDate receivedDay = report.receivedAt().atZone(clock.getZone()).toLocalDate();

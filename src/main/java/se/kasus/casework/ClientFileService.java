@@ -69,7 +69,7 @@ public class ClientFileService {
         requireAccess(user, personId, all, opened);
         PersonView person = shown(persons.get(personId));
         List<CaseRecord> visible = all.stream().filter(c -> user.belongsTo(c.unitId()) || opened.contains(c.unitId()))
-                .toList();
+                .filter(c -> access.coversLawArea(user, Permission.CLIENT_FILE_READ, c.caseType().lawArea())).toList();
         List<Long> ids = visible.stream().map(CaseRecord::id).toList();
         audit.record(new AuditEvent(user.username(), AuditAction.READ, "klientakt", personId, null,
                 (reason == null || reason.isBlank() ? "Handläggning" : reason) + crossedUnits(user, visible)));
@@ -90,8 +90,9 @@ public class ClientFileService {
      * exact personnummer search instead.
      */
     private void requireAccess(KasusUser user, long personId, List<CaseRecord> all, Set<String> opened) {
-        String unit = all.stream().map(CaseRecord::unitId).filter(u -> user.belongsTo(u) || opened.contains(u))
-                .findFirst().orElse(null);
+        String unit = all.stream()
+                .filter(c -> access.coversLawArea(user, Permission.CLIENT_FILE_READ, c.caseType().lawArea()))
+                .map(CaseRecord::unitId).filter(u -> user.belongsTo(u) || opened.contains(u)).findFirst().orElse(null);
         if (unit == null) {
             access.refuse(user, "klientakt", all.isEmpty() ? null : personId, null, "Inget ärende i användarens enhet");
         }
@@ -166,6 +167,7 @@ public class ClientFileService {
     private boolean mayOpen(KasusUser user, long personId) {
         Set<String> opened = access.unitsOpenedByMenprovning(user, personId);
         return access.may(user, Permission.CLIENT_FILE_READ) && cases.findByPersonIdOrderByOpenedAtDesc(personId)
-                .stream().anyMatch(c -> user.belongsTo(c.unitId()) || opened.contains(c.unitId()));
+                .stream().anyMatch(c -> (user.belongsTo(c.unitId()) || opened.contains(c.unitId()))
+                        && access.coversLawArea(user, Permission.CLIENT_FILE_READ, c.caseType().lawArea()));
     }
 }

@@ -270,8 +270,8 @@ public class ProviderWork {
         access.require(permission, "bestallning"); // without the right at all: refused before anything is looked up
         ServiceOrder order = orders.findById(orderId).orElseThrow(() -> new NotFoundException("Beställningen finns inte."));
         CaseRecord caseRecord = cases.findById(order.caseId()).orElseThrow();
-        KasusUser user = access.requireInUnit(permission, caseRecord.unitId(), "bestallning", caseRecord.personId(),
-                caseRecord.id());
+        KasusUser user = access.requireInUnit(permission, caseRecord.unitId(), caseRecord.caseType().lawArea(),
+                "bestallning", caseRecord.personId(), caseRecord.id());
         audit.record(new AuditEvent(user.username(), action, "bestallning", caseRecord.personId(), caseRecord.id(),
                 why + " " + orderId));
         return order;

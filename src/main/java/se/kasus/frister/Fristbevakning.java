@@ -23,6 +23,7 @@ import se.kasus.access.Permission;
 import se.kasus.audit.AuditAction;
 import se.kasus.audit.AuditEvent;
 import se.kasus.audit.AuditLog;
+import se.kasus.casework.CaseType;
 import se.kasus.engine.DeadlineMarks;
 import se.kasus.registry.PersonService;
 import se.kasus.registry.PersonView;
@@ -87,19 +88,24 @@ public class Fristbevakning {
     }
 
     private List<Frist> running(KasusUser user, Instant now, LocalDate today) {
-        String unitId = user.unitId();
         Map<String, Map<String, String>> marked = marks.ofAllDefinitions();
         Set<String> activities = marked.values().stream().flatMap(m -> m.keySet().stream())
                 .collect(Collectors.toSet());
-        List<RunningDeadline> found = query.inUnit(unitId, activities).stream()
+        List<RunningDeadline> found = query.inUnit(user.unitId(), visibleCaseTypes(user), activities).stream()
                 .filter(d -> fristKey(marked, d) != null).toList();
         // every row is a case of the user's unit; a protected person is still named only to those with the right
         Map<Long, PersonView> people = persons.getAll(found.stream().map(RunningDeadline::personId).toList())
-                .stream().map(p -> access.disclosed(user, p, List.of(unitId)))
+                .stream().map(p -> access.disclosed(user, p, List.of(user.unitId())))
                 .collect(Collectors.toMap(PersonView::id, Function.identity()));
         return oneRowPerDeadline(found.stream()
                 .map(d -> frist(d, fristKey(marked, d), people.get(d.personId()), now, today)).toList())
                 .stream().sorted(ORDER).toList();
+    }
+
+    /** The case types whose law areas the user's deadline right covers: no frist of a case the user may not open. */
+    private List<String> visibleCaseTypes(KasusUser user) {
+        return java.util.Arrays.stream(CaseType.values())
+                .filter(t -> access.coversLawArea(user, Permission.DEADLINE_VIEW, t.lawArea())).map(Enum::name).toList();
     }
 
     /**

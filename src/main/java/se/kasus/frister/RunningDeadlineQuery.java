@@ -40,7 +40,7 @@ class RunningDeadlineQuery {
             """ + INSTANCES_OF_UNIT + """
             join ACT_RU_JOB j on j.PROCESS_INSTANCE_ID_ = pi.ID_
             join ACT_RU_JOBDEF d on d.ID_ = j.JOB_DEF_ID_
-            where c.unit_id = :unit and j.TYPE_ = 'timer' and j.DUEDATE_ is not null and d.ACT_ID_ in (:activities)
+            where c.unit_id = :unit and c.case_type in (:caseTypes) and j.TYPE_ = 'timer' and j.DUEDATE_ is not null and d.ACT_ID_ in (:activities)
             """;
 
     private static final String TASKS = """
@@ -49,7 +49,7 @@ class RunningDeadlineQuery {
             """ + INSTANCES_OF_UNIT + """
             join ACT_RU_TASK t on t.PROC_INST_ID_ = pi.ID_
             left join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' and l.GROUP_ID_ is not null
-            where c.unit_id = :unit and t.DUE_DATE_ is not null and t.SUSPENSION_STATE_ = 1
+            where c.unit_id = :unit and c.case_type in (:caseTypes) and t.DUE_DATE_ is not null and t.SUSPENSION_STATE_ = 1
               and t.TASK_DEF_KEY_ in (:activities)
             """;
 
@@ -59,12 +59,16 @@ class RunningDeadlineQuery {
         this.jdbc = jdbc;
     }
 
-    /** Timers and tasks with a due date in the unit's cases, at any of these activity ids. */
-    List<RunningDeadline> inUnit(String unitId, Collection<String> markedActivities) {
-        if (markedActivities.isEmpty()) {
-            return List.of(); // "in ()" is not valid SQL, and nothing is marked
+    /**
+     * Timers and tasks with a due date in the unit's cases of these case types (those of the law areas the user may
+     * see), at any of these activity ids.
+     */
+    List<RunningDeadline> inUnit(String unitId, Collection<String> caseTypes, Collection<String> markedActivities) {
+        if (markedActivities.isEmpty() || caseTypes.isEmpty()) {
+            return List.of(); // "in ()" is not valid SQL, and nothing is marked or nothing may be seen
         }
-        var params = new MapSqlParameterSource("unit", unitId).addValue("activities", markedActivities);
+        var params = new MapSqlParameterSource("unit", unitId).addValue("activities", markedActivities)
+                .addValue("caseTypes", caseTypes);
         List<RunningDeadline> found = new ArrayList<>(jdbc.query(TIMERS, params, (rs, n) -> timer(rs)));
         found.addAll(tasks(params));
         return found;

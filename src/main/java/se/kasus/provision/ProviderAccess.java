@@ -38,15 +38,11 @@ class ProviderAccess {
     }
 
     /**
-     * Reading a provider's underlag: the municipality's staff with the permission reach every provider; a provider
-     * user only its own.
+     * Reading a provider's underlag: the provider is the unit, so the matrix decides: the municipality's staff hold
+     * the right for every provider (all-units), a provider's own staff only for their own (own-unit).
      */
     KasusUser requireProvider(Permission permission, String providerId, String resource) {
-        KasusUser user = access.require(permission, resource);
-        if (isProviderUser(user) && !user.belongsTo(providerId)) {
-            access.refuse(user, resource, null, null, "Annan utförare: " + providerId);
-        }
-        return user;
+        return access.requireInUnit(permission, providerId, resource, null, null);
     }
 
     static boolean isProviderUser(KasusUser user) {

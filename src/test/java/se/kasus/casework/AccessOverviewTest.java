@@ -18,6 +18,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.kasus.access.AccessControl;
+import se.kasus.access.AccessMatrix;
+import se.kasus.access.AccessScope;
+import se.kasus.access.LawArea;
 import se.kasus.access.AccessDeniedException;
 import se.kasus.access.KasusUser;
 import se.kasus.access.Permission;
@@ -32,13 +35,16 @@ import se.kasus.registry.PersonView;
 @AutoConfigureMockMvc
 class AccessOverviewTest extends ProcessTestBase {
 
-    static final Pattern CELL = Pattern.compile(
-            "data-role=\"([^\"]+)\" data-permission=\"([A-Z_]+)\">\\s*<span( class=\"muted\")?>(Ja|–)</span>");
+    static final Pattern CELL = Pattern.compile("data-role=\"([^\"]+)\" data-permission=\"([A-Z_]+)\" "
+            + "data-scope=\"([a-z-]+)\"[^>]*>(egen enhet|alla enheter|–)</span>");
+    static final Pattern LAW_AREAS = Pattern.compile(
+            "data-role-table=\"([^\"]+)\">.*?data-law-areas=\"([^\"]+)\"", Pattern.DOTALL);
 
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
     @Autowired UserDirectory directory;
     @Autowired AccessControl access;
+    @Autowired AccessMatrix matrix;
     @Autowired PersonAccessOverview overview;
     @Autowired ClientFileService clientFiles;
 
@@ -47,16 +53,30 @@ class AccessOverviewTest extends ProcessTestBase {
         String page = mvc.perform(get("/behorigheter").with(user(users.loadUserByUsername("admin"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Matcher cells = CELL.matcher(page);
-        int count = 0;
+        Set<String> seen = new java.util.HashSet<>();
         while (cells.find()) {
             Role role = Role.fromGroupId(cells.group(1)).orElseThrow();
             Permission permission = Permission.valueOf(cells.group(2));
             KasusUser holder = new KasusUser("x", "x", null, "norr", Set.of(role));
-            assertThat(cells.group(4).equals("Ja")).as("%s %s", role, permission)
-                    .isEqualTo(access.may(holder, permission));
-            count++;
+            AccessScope decided = access.scopeOf(holder, permission);
+            assertThat(cells.group(3)).as("%s %s", role, permission).isEqualTo(decided.key());
+            assertThat(cells.group(4)).as("%s %s", role, permission).isEqualTo(
+                    decided == AccessScope.NONE ? "–" : decided.label());
+            assertThat(decided != AccessScope.NONE).isEqualTo(access.may(holder, permission));
+            assertThat(seen.add(role + " " + permission)).as("each cell once").isTrue();
         }
-        assertThat(count).as("every role × permission").isEqualTo(Role.values().length * Permission.values().length);
+        assertThat(seen).as("every role × permission").hasSize(Role.values().length * Permission.values().length);
+        Matcher areas = LAW_AREAS.matcher(page);
+        int tables = 0;
+        while (areas.find()) {
+            Role role = Role.fromGroupId(areas.group(1)).orElseThrow();
+            String expected = matrix.limitsLawAreas(role) ? matrix.lawAreasOf(role).stream().map(LawArea::key)
+                    .collect(Collectors.joining(",")) : "alla";
+            assertThat(areas.group(2)).as("rättsområden för %s", role).isEqualTo(expected);
+            tables++;
+        }
+        assertThat(tables).isEqualTo(Role.values().length);
+        assertThat(page).contains("data-law-areas=\"familjeratt\"");
         mvc.perform(get("/behorigheter").with(user(users.loadUserByUsername("revisor")))).andExpect(status().isOk());
         mvc.perform(get("/behorigheter").with(user(users.loadUserByUsername(HANDLAGGARE))))
                 .andExpect(status().isForbidden());

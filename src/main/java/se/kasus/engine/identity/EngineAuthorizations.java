@@ -4,9 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -24,25 +22,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import se.kasus.access.AccessMatrix;
 import se.kasus.access.KasusUser;
 import se.kasus.access.Role;
 
 /**
- * The engine's authorizations, derived from Kasus's roles and created at start-up. Idempotent: a grant that exists
- * is completed with any missing permission, nothing is ever removed, so what a systemförvaltare adds in Camunda Admin
- * stays.
+ * The engine's authorizations, derived from the behörighetsmatris ({@link AccessMatrix}, {@code config/access.yml})
+ * and created at start-up. Idempotent: a grant that exists is completed with any missing permission, nothing is ever
+ * removed, so what a systemförvaltare adds in Camunda Admin stays (and a right taken out of the matrix must also be
+ * taken out in Camunda Admin: the start-up never deletes).
  *
  * <ul>
- * <li>Staff who work cases (handläggare, 1:e socialsekreterare, enhetschef, nämnd) may open Tasklist, read its
+ * <li>Roles that work cases (case.write, {@link se.kasus.access.Permission#TASK_WORK}) may open Tasklist, read its
  * filters and read process definitions (Tasklist shows process names and diagrams). They see a task only through the
  * authorization the engine creates when their team is the task's candidate group, or they its assignee (READ plus the
  * default task permission, set to TASK_WORK in application.yml: claim and complete, not reassign).</li>
- * <li>The revisor may open Cockpit and read process definitions, their instances, tasks and history, and decision
- * definitions with their history. Nothing that writes.</li>
- * <li>Systemförvaltare are members of {@code camunda-admin}, which the engine always treats as an admin group; like
- * Camunda's own first-user setup, that group is also granted ALL on every resource, which is what the webapps check
- * for application access.</li>
- * <li>Utförare get nothing in the engine's webapps.</li>
+ * <li>Roles that replay case histories (case-history.read, {@link se.kasus.access.Permission#CASE_HISTORY_READ}) may
+ * open Cockpit and read process definitions, their instances, tasks and history, and decision definitions with their
+ * history. Nothing that writes.</li>
+ * <li>Roles that administer processes (process-admin.write, {@link se.kasus.access.Permission#PROCESS_ADMIN}) get ALL
+ * on every resource, like Camunda's own first-user setup; so does {@code camunda-admin}, the group the engine always
+ * treats as an admin group (systemförvaltare are its members, {@link KasusUser#groupIds()}).</li>
+ * <li>Every other role (the utförare) gets nothing in the engine's webapps.</li>
  * </ul>
  */
 @Component
@@ -50,33 +51,53 @@ class EngineAuthorizations extends AbstractProcessEnginePlugin {
 
     private static final Logger log = LoggerFactory.getLogger(EngineAuthorizations.class);
 
-    static final Set<Role> TASKLIST_ROLES = EnumSet.of(Role.HANDLAGGARE, Role.FORSTE_SOCIALSEKRETERARE,
-            Role.ENHETSCHEF, Role.NAMND);
-
     record Grant(String groupId, Resource resource, String resourceId, List<Permission> permissions) {
     }
 
-    static List<Grant> grants() {
+    private final AccessMatrix matrix;
+
+    EngineAuthorizations(AccessMatrix matrix) {
+        this.matrix = matrix;
+    }
+
+    /** The grants the matrix implies, in a fixed order. */
+    List<Grant> grants() {
         List<Grant> grants = new ArrayList<>();
-        for (Role role : TASKLIST_ROLES) {
+        for (Role role : Role.values()) {
             String group = role.groupId();
-            grants.add(new Grant(group, Resources.APPLICATION, "tasklist", List.of(Permissions.ACCESS)));
-            grants.add(new Grant(group, Resources.FILTER, ANY, List.of(Permissions.READ)));
-            grants.add(new Grant(group, Resources.PROCESS_DEFINITION, ANY, List.of(ProcessDefinitionPermissions.READ)));
+            if (matrix.grants(role, se.kasus.access.Permission.TASK_WORK)) {
+                grants.add(new Grant(group, Resources.APPLICATION, "tasklist", List.of(Permissions.ACCESS)));
+                grants.add(new Grant(group, Resources.FILTER, ANY, List.of(Permissions.READ)));
+                grants.add(new Grant(group, Resources.PROCESS_DEFINITION, ANY,
+                        List.of(ProcessDefinitionPermissions.READ)));
+            }
+            if (matrix.grants(role, se.kasus.access.Permission.CASE_HISTORY_READ)) {
+                grants.addAll(historyReader(group));
+            }
+            if (matrix.grants(role, se.kasus.access.Permission.PROCESS_ADMIN)) {
+                grants.addAll(admin(group));
+            }
         }
-        String revisor = Role.REVISOR.groupId();
-        grants.add(new Grant(revisor, Resources.APPLICATION, "cockpit", List.of(Permissions.ACCESS)));
-        grants.add(new Grant(revisor, Resources.PROCESS_DEFINITION, ANY,
-                List.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
-                        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_HISTORY)));
-        grants.add(new Grant(revisor, Resources.PROCESS_INSTANCE, ANY, List.of(ProcessInstancePermissions.READ)));
-        grants.add(new Grant(revisor, Resources.HISTORIC_PROCESS_INSTANCE, ANY,
-                List.of(HistoricProcessInstancePermissions.READ)));
-        grants.add(new Grant(revisor, Resources.DECISION_DEFINITION, ANY,
-                List.of(Permissions.READ, Permissions.READ_HISTORY)));
-        grants.add(new Grant(revisor, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, List.of(Permissions.READ)));
+        grants.addAll(admin(KasusUser.CAMUNDA_ADMIN_GROUP));
+        return grants;
+    }
+
+    private static List<Grant> historyReader(String group) {
+        return List.of(new Grant(group, Resources.APPLICATION, "cockpit", List.of(Permissions.ACCESS)),
+                new Grant(group, Resources.PROCESS_DEFINITION, ANY,
+                        List.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+                                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_HISTORY)),
+                new Grant(group, Resources.PROCESS_INSTANCE, ANY, List.of(ProcessInstancePermissions.READ)),
+                new Grant(group, Resources.HISTORIC_PROCESS_INSTANCE, ANY,
+                        List.of(HistoricProcessInstancePermissions.READ)),
+                new Grant(group, Resources.DECISION_DEFINITION, ANY, List.of(Permissions.READ, Permissions.READ_HISTORY)),
+                new Grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, List.of(Permissions.READ)));
+    }
+
+    private static List<Grant> admin(String group) {
+        List<Grant> grants = new ArrayList<>();
         for (Resources resource : Resources.values()) {
-            grants.add(new Grant(KasusUser.CAMUNDA_ADMIN_GROUP, resource, ANY, List.of(Permissions.ALL)));
+            grants.add(new Grant(group, resource, ANY, List.of(Permissions.ALL)));
         }
         return grants;
     }

@@ -15,30 +15,30 @@ import se.kasus.casework.PersonAccessOverview;
 @Controller
 class AccessPagesController {
 
-    /** What each permission lets a role do, in the words of the people who are given it. */
+    /** What each permission lets a role do, in the words of the people who are given it; the scope is in the matrix. */
     static final Map<Permission, String> LABELS = Map.ofEntries(
             Map.entry(Permission.PERSON_SEARCH, "Söka person på personnummer"),
-            Map.entry(Permission.CLIENT_FILE_READ, "Läsa klientakten (egen enhet)"),
-            Map.entry(Permission.CASE_CREATE, "Registrera ärende (egen enhet)"),
-            Map.entry(Permission.TASK_WORK, "Arbeta med uppgifter (egen enhet)"),
-            Map.entry(Permission.DECIDE, "Fatta beslut enligt delegationsordningen (egen enhet)"),
-            Map.entry(Permission.JOURNAL_WRITE, "Skriva och rätta journal (egen enhet)"),
+            Map.entry(Permission.CLIENT_FILE_READ, "Läsa klientakten"),
+            Map.entry(Permission.CASE_CREATE, "Registrera ärende"),
+            Map.entry(Permission.TASK_WORK, "Arbeta med uppgifter"),
+            Map.entry(Permission.DECIDE, "Fatta beslut enligt delegationsordningen"),
+            Map.entry(Permission.JOURNAL_WRITE, "Skriva och rätta journal"),
             Map.entry(Permission.AUDIT_READ, "Läsa loggen, utdrag, stickprov"),
-            Map.entry(Permission.CASE_HISTORY_READ, "Ärendehistorik (alla enheter)"),
+            Map.entry(Permission.CASE_HISTORY_READ, "Ärendehistorik"),
             Map.entry(Permission.AUDIT_VERIFY, "Verifiera loggens hashkedja"),
             Map.entry(Permission.PROCESS_ADMIN, "Processer, Cockpit, driftsättning"),
-            Map.entry(Permission.DEADLINE_VIEW, "Frister (egen enhet)"),
-            Map.entry(Permission.FEE_READ, "Läsa avgifter (egen enhet)"),
-            Map.entry(Permission.FEE_WRITE, "Avgiftsunderlag och avgiftsbeslut (egen enhet)"),
-            Map.entry(Permission.FEE_RUN, "Avgiftskörning och export (egen enhet)"),
-            Map.entry(Permission.VISIT_REPORT, "Rapportera besök (egen utförare)"),
-            Map.entry(Permission.VISIT_CORRECT, "Rätta besök (egen utförare)"),
+            Map.entry(Permission.DEADLINE_VIEW, "Frister"),
+            Map.entry(Permission.FEE_READ, "Läsa avgifter"),
+            Map.entry(Permission.FEE_WRITE, "Avgiftsunderlag och avgiftsbeslut"),
+            Map.entry(Permission.FEE_RUN, "Avgiftskörning och export"),
+            Map.entry(Permission.VISIT_REPORT, "Rapportera besök"),
+            Map.entry(Permission.VISIT_CORRECT, "Rätta besök"),
             Map.entry(Permission.REIMBURSEMENT_READ, "Läsa ersättningsunderlag"),
             Map.entry(Permission.REIMBURSEMENT_ATTEST, "Attestera ersättning, export, avstämning"),
-            Map.entry(Permission.PROVIDER_ORDERS, "Beställningar (egen utförare)"),
-            Map.entry(Permission.PROVIDER_DOCUMENTATION, "Genomförandeplan och social dokumentation (egen utförare)"),
+            Map.entry(Permission.PROVIDER_ORDERS, "Beställningar"),
+            Map.entry(Permission.PROVIDER_DOCUMENTATION, "Genomförandeplan och social dokumentation"),
             Map.entry(Permission.SOCIAL_REGISTER_READ, "Socialregistret: se förekomst och kontakt, inte ärendet"),
-            Map.entry(Permission.PROTECTED_IDENTITY_READ, "Se personer med skyddade personuppgifter i listor och sökningar (egen enhets ärenden)"));
+            Map.entry(Permission.PROTECTED_IDENTITY_READ, "Se personer med skyddade personuppgifter i listor och sökningar"));
 
     private final AccessOverview overview;
     private final PersonAccessOverview personOverview;

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.kasus.access.AccessControl;
+import se.kasus.access.Permission;
 import se.kasus.casework.CaseView;
 import se.kasus.casework.ChildReportChannel;
 import se.kasus.casework.ChildReports;
@@ -31,8 +33,10 @@ class ChildReportPageController {
     private final ChildReports reports;
     private final ClientFileService clientFiles;
     private final Clock clock;
+    private final AccessControl access;
 
-    ChildReportPageController(ChildReports reports, ClientFileService clientFiles, Clock clock) {
+    ChildReportPageController(ChildReports reports, ClientFileService clientFiles, Clock clock, AccessControl access) {
+        this.access = access;
         this.reports = reports;
         this.clientFiles = clientFiles;
         this.clock = clock;
@@ -57,6 +61,7 @@ class ChildReportPageController {
 
     @GetMapping("/orosanmalan")
     String blank(Model model) {
+        requireReporter();
         model.addAttribute("report", new ChildReportForm(null, LocalDate.now(clock).toString(), null, null, null, null,
                 null, null, null));
         return "child-report";
@@ -65,6 +70,7 @@ class ChildReportPageController {
     /** From the person page: the form with that child filled in (posted, so no personnummer ends up in a URL). */
     @PostMapping("/orosanmalan/ny")
     String forChild(@RequestParam("childIds") String personnummer, Model model) {
+        requireReporter();
         model.addAttribute("report", new ChildReportForm(personnummer, LocalDate.now(clock).toString(), null, null,
                 null, null, null, null, null));
         return "child-report";
@@ -72,6 +78,7 @@ class ChildReportPageController {
 
     @PostMapping("/orosanmalan")
     String register(@ModelAttribute("report") ChildReportForm form, Model model, RedirectAttributes flash) {
+        requireReporter();
         try {
             List<CaseView> opened = reports.register(toReport(form));
             flash.addFlashAttribute("message", "Orosanmälan är registrerad: " + String.join(", ",
@@ -125,5 +132,10 @@ class ChildReportPageController {
             }
         }
         return ids;
+    }
+
+    /** The form is for those who register cases (case.create): checked before the form is shown or read. */
+    private void requireReporter() {
+        access.require(Permission.CASE_CREATE, "orosanmälan");
     }
 }

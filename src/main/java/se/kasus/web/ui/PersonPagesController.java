@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.kasus.access.AccessControl;
+import se.kasus.access.Permission;
 import se.kasus.casework.CaseIntake;
 import se.kasus.casework.CaseRecordsService;
 import se.kasus.casework.Journal;
@@ -40,9 +42,11 @@ class PersonPagesController {
     private final MunicipalityProperties municipality;
     private final StaffNames names;
     private final UiFormat fmt;
+    private final AccessControl access;
 
     PersonPagesController(ClientFileService clientFiles, CaseIntake intake, CaseRecordsService records,
-            Journal journal, MunicipalityProperties municipality, StaffNames names, UiFormat fmt) {
+            Journal journal, MunicipalityProperties municipality, StaffNames names, UiFormat fmt, AccessControl access) {
+        this.access = access;
         this.clientFiles = clientFiles;
         this.intake = intake;
         this.records = records;
@@ -59,6 +63,7 @@ class PersonPagesController {
 
     @GetMapping("/personer")
     String searchPage() {
+        access.require(Permission.PERSON_SEARCH, "personregister");
         return "persons";
     }
 
