@@ -68,6 +68,8 @@ public class TestOrganisation {
         user("utforare.ifo", "ifo-oppenvard", Role.UTFORARE);
         directory.createUnit(FAMILJERATT, "Familjerätten");
         user("familjeratt.fr", FAMILJERATT, Role.FAMILJERATTSSEKRETERARE);
+        // Told when a court's deadline for a snabbupplysning passes unanswered.
+        user("chef.fr", FAMILJERATT, Role.ENHETSCHEF);
     }
 
     private void user(String username, String unit, Role role) {

@@ -6,7 +6,10 @@ import se.kasus.access.LawArea;
 public enum CaseType {
     /** Bistånd inom äldreomsorgen, SoL (2025:400) 11 kap. 1 §. */
     SOL_ALDRE_BISTAND("aldreomsorg-bistand", "Bistånd inom äldreomsorgen (SoL)", "ÄO", LawArea.ALDREOMSORG),
-    BARN_UNGA("barn-utredning", "Barn och unga (SoL)", "BU", LawArea.BARN_UNGA);
+    BARN_UNGA("barn-utredning", "Barn och unga (SoL)", "BU", LawArea.BARN_UNGA),
+    /** Snabbupplysning till domstol, föräldrabalken (1949:381) 6 kap. 20 §. */
+    FR_SNABBUPPLYSNING("familjeratt-snabbupplysning", "Snabbupplysning till domstol (FB)", "FR",
+            LawArea.FAMILJERATT);
 
     private final String processKey;
     private final String label;
