@@ -18,10 +18,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.kasus.access.AccessControl;
 import se.kasus.access.KasusUser;
 import se.kasus.access.Permission;
-import se.kasus.access.Role;
 import se.kasus.audit.AuditAction;
 import se.kasus.audit.AuditEvent;
 import se.kasus.audit.AuditLog;
@@ -49,7 +47,7 @@ public class Snabbupplysningar {
     private final CaseRepository cases;
     private final CaseAccess caseAccess;
     private final PersonService persons;
-    private final AccessControl access;
+    private final FamilyLawAccess familyLaw;
     private final AuditLog audit;
     private final Workflow workflow;
     private final Deadlines deadlines;
@@ -57,7 +55,7 @@ public class Snabbupplysningar {
 
     Snabbupplysningar(SnabbupplysningRepository requests, FrPartyRepository parties,
             FrOccurrenceRepository occurrences, FrContactRepository contacts, CaseRepository cases,
-            CaseAccess caseAccess, PersonService persons, AccessControl access, AuditLog audit, Workflow workflow,
+            CaseAccess caseAccess, PersonService persons, FamilyLawAccess familyLaw, AuditLog audit, Workflow workflow,
             Deadlines deadlines, Clock clock) {
         this.requests = requests;
         this.parties = parties;
@@ -66,7 +64,7 @@ public class Snabbupplysningar {
         this.cases = cases;
         this.caseAccess = caseAccess;
         this.persons = persons;
-        this.access = access;
+        this.familyLaw = familyLaw;
         this.audit = audit;
         this.workflow = workflow;
         this.deadlines = deadlines;
@@ -80,7 +78,7 @@ public class Snabbupplysningar {
      */
     @Transactional
     public CaseView register(NewSnabbupplysning request) {
-        KasusUser user = requireFamilyLaw(Permission.CASE_CREATE, request.childId());
+        KasusUser user = familyLaw.requireRegistrar(RESOURCE, request.childId());
         Parties named = validate(request);
         LocalDate lastDay = request.courtDeadline() != null ? request.courtDeadline()
                 : deadlines.lastDay(Deadlines.SNABBUPPLYSNING, request.receivedDate());
@@ -98,6 +96,11 @@ public class Snabbupplysningar {
         audit.record(new AuditEvent(user.username(), AuditAction.CREATE, "ärende", saved.personId(), saved.id(),
                 "Snabbupplysning registrerad, mål " + su.caseNumber()));
         return saved.toView();
+    }
+
+    /** Refuses (and logs) anyone but familjerätt before the request form is even shown. */
+    public void requireRegistrar() {
+        familyLaw.requireRegistrar(RESOURCE, null);
     }
 
     /** The snabbupplysning of a case, for its own unit; the reading is audited. */
@@ -126,20 +129,6 @@ public class Snabbupplysningar {
     Snabbupplysning ofCase(long caseId) {
         return requests.findByCaseId(caseId).orElseThrow(() -> new CaseRuleException(
                 "Ärendet har ingen snabbupplysning."));
-    }
-
-    /**
-     * Family-law cases are opened by the familjerätt unit only: an äldreomsorg or barn caseworker has CASE_CREATE in
-     * their own unit but must not open a court's case there. Until access.yml limits permissions per law area, the
-     * role is the rule; the refusal is audited like every other.
-     */
-    private KasusUser requireFamilyLaw(Permission permission, Long personId) {
-        KasusUser user = access.currentUser();
-        access.requireInUnit(permission, user.unitId(), RESOURCE, personId, null);
-        if (!user.has(Role.FAMILJERATTSSEKRETERARE)) {
-            access.refuse(user, RESOURCE, personId, null, "Familjerättsärenden öppnas av familjerätten");
-        }
-        return user;
     }
 
     private record Parties(PersonView child, List<PersonView> parents) {
