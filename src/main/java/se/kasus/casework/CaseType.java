@@ -9,7 +9,9 @@ public enum CaseType {
     BARN_UNGA("barn-utredning", "Barn och unga (SoL)", "BU", LawArea.BARN_UNGA),
     /** Snabbupplysning till domstol, föräldrabalken (1949:381) 6 kap. 20 §. */
     FR_SNABBUPPLYSNING("familjeratt-snabbupplysning", "Snabbupplysning till domstol (FB)", "FR",
-            LawArea.FAMILJERATT);
+            LawArea.FAMILJERATT),
+    /** Informationssamtal, föräldrabalken (1949:381) 6 kap. 25 §. */
+    FR_INFORMATIONSSAMTAL("familjeratt-informationssamtal", "Informationssamtal (FB)", "FR", LawArea.FAMILJERATT);
 
     private final String processKey;
     private final String label;

@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.kasus.casework.CaseView;
+import se.kasus.casework.InformationssamtalService;
+import se.kasus.casework.InformationssamtalView;
+import se.kasus.casework.NewInformationssamtal;
 import se.kasus.casework.NewSnabbupplysning;
 import se.kasus.casework.SnabbupplysningView;
 import se.kasus.casework.Snabbupplysningar;
@@ -22,13 +25,15 @@ import se.kasus.casework.Snabbupplysningar;
  * socialregister showed. The steps themselves are tasks, worked through /api/tasks like every other.
  */
 @RestController
-@Tag(name = "Familjerätt", description = "Snabbupplysning till domstol (FB 6:20)")
+@Tag(name = "Familjerätt", description = "Snabbupplysning till domstol (FB 6:20), informationssamtal (FB 6:25)")
 class FamiljerattApi {
 
     private final Snabbupplysningar snabbupplysningar;
+    private final InformationssamtalService informationssamtal;
 
-    FamiljerattApi(Snabbupplysningar snabbupplysningar) {
+    FamiljerattApi(Snabbupplysningar snabbupplysningar, InformationssamtalService informationssamtal) {
         this.snabbupplysningar = snabbupplysningar;
+        this.informationssamtal = informationssamtal;
     }
 
     /** Without courtDeadline the default in config/deadlines.yml applies. The service checks every field. */
@@ -48,5 +53,21 @@ class FamiljerattApi {
     @Operation(summary = "Snabbupplysningen i ett ärende: parter, förekomster i socialregistret, kontakter, yttrande")
     SnabbupplysningView get(@PathVariable long caseId) {
         return snabbupplysningar.view(caseId);
+    }
+
+    record InformationssamtalRequest(Long parentId, Long otherParentId, LocalDate receivedDate) {
+    }
+
+    @PostMapping("/api/familjeratt/informationssamtal")
+    @Operation(summary = "Registrera en förälders begäran om informationssamtal; ett ärende och en process startar")
+    ResponseEntity<CaseView> requestSamtal(@RequestBody InformationssamtalRequest request) {
+        return ResponseEntity.status(201).body(informationssamtal.register(new NewInformationssamtal(
+                request.parentId(), request.otherParentId(), request.receivedDate())));
+    }
+
+    @GetMapping("/api/familjeratt/informationssamtal/{caseId}")
+    @Operation(summary = "Informationssamtalet i ett ärende: bokning, samtal och intyg")
+    InformationssamtalView samtal(@PathVariable long caseId) {
+        return informationssamtal.view(caseId);
     }
 }

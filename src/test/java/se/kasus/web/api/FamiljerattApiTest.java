@@ -115,6 +115,30 @@ class FamiljerattApiTest {
         assertThat(cases()).isEqualTo(before);
     }
 
+    @Test
+    void informationssamtal_familyLawRegisters_othersGet403_badInputA400() throws Exception {
+        String url = "/api/familjeratt/informationssamtal";
+        long before = cases();
+        String valid = json.writeValueAsString(Map.of("parentId", parent.id(), "receivedDate",
+                LocalDate.now().toString()));
+        mvc.perform(post(url).with(basic("handlaggare.norr")).contentType(MediaType.APPLICATION_JSON).content(valid))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(url).with(basic("familjeratt.fr")).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("parentId", parent.id()))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message", containsString("Ange när begäran kom in")));
+        assertThat(cases()).isEqualTo(before);
+
+        String created = mvc.perform(post(url).with(basic("familjeratt.fr")).contentType(MediaType.APPLICATION_JSON)
+                .content(valid)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.caseType").value("FR_INFORMATIONSSAMTAL"))
+                .andReturn().getResponse().getContentAsString();
+        long caseId = json.readTree(created).get("id").asLong();
+        mvc.perform(get(url + "/" + caseId).with(basic("familjeratt.fr"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.parent").value(parent.fullName()));
+        mvc.perform(get(url + "/" + caseId).with(basic("handlaggare.norr"))).andExpect(status().isForbidden());
+    }
+
     private Map<String, Object> request() {
         Map<String, Object> r = new HashMap<>();
         r.put("court", "Solna tingsrätt");
