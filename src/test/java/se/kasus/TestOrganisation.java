@@ -72,6 +72,8 @@ public class TestOrganisation {
         directory.createUnit(EKB, "Ekonomiskt bistånd");
         user("handlaggare.ekb", EKB, Role.HANDLAGGARE);
         user("forste.ekb", EKB, Role.FORSTE_SOCIALSEKRETERARE);
+        // Told when a court's deadline for a snabbupplysning passes unanswered.
+        user("chef.fr", FAMILJERATT, Role.ENHETSCHEF);
     }
 
     private void user(String username, String unit, Role role) {

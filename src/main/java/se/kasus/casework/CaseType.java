@@ -8,7 +8,12 @@ public enum CaseType {
     SOL_ALDRE_BISTAND("aldreomsorg-bistand", "Bistånd inom äldreomsorgen (SoL)", "ÄO", LawArea.ALDREOMSORG),
     BARN_UNGA("barn-utredning", "Barn och unga (SoL)", "BU", LawArea.BARN_UNGA),
     /** Ekonomiskt bistånd (försörjningsstöd), SoL (2025:400) 12 kap. 1 §. */
-    EKONOMISKT_BISTAND("ekb-bistand", "Ekonomiskt bistånd (SoL)", "EB", LawArea.EKONOMISKT_BISTAND);
+    EKONOMISKT_BISTAND("ekb-bistand", "Ekonomiskt bistånd (SoL)", "EB", LawArea.EKONOMISKT_BISTAND),
+    /** Snabbupplysning till domstol, föräldrabalken (1949:381) 6 kap. 20 §. */
+    FR_SNABBUPPLYSNING("familjeratt-snabbupplysning", "Snabbupplysning till domstol (FB)", "FR",
+            LawArea.FAMILJERATT),
+    /** Informationssamtal, föräldrabalken (1949:381) 6 kap. 25 §. */
+    FR_INFORMATIONSSAMTAL("familjeratt-informationssamtal", "Informationssamtal (FB)", "FR", LawArea.FAMILJERATT);
 
     private final String processKey;
     private final String label;

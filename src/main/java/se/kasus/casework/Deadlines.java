@@ -22,6 +22,8 @@ public record Deadlines(List<Rule> rules) {
     public static final String LVU_OMPROVNING_UNDERLAG = "LVU_OMPROVNING_UNDERLAG";
     public static final String FORHANDSBEDOMNING = "FORHANDSBEDOMNING";
     public static final String BARNUTREDNING = "BARNUTREDNING";
+    /** The answer to a court's snabbupplysning when the court names no date of its own. */
+    public static final String SNABBUPPLYSNING = "SNABBUPPLYSNING";
 
     public Deadlines {
         rules = rules == null ? List.of() : List.copyOf(rules);

@@ -42,6 +42,12 @@ final class ProcessVariables {
     static final String INVESTIGATION_DUE = "utredningSenast";
     static final String CHILD_OUTCOME = "barnUtfall";
 
+    // Familjerätt (familjeratt-snabbupplysning).
+    /** The end of the court's last day: the timer that tells the enhetschef fires then. */
+    static final String COURT_DEADLINE = "domstolensFrist";
+    /** How many current cases in other units whose caseworkers are to be contacted (multi-instance cardinality). */
+    static final String CONTACT_COUNT = "antalKontakter";
+
     static final String APPEAL_MESSAGE = "overklagande-inkommit";
     static final String APPEAL_PROCESS = "gemensam-overklagande";
     static final String NOT_EXECUTED_PROCESS = "gemensam-ej-verkstallt";

@@ -51,9 +51,11 @@ class DemoData {
     private final ClientFileService clientFiles;
     private final DemoChildWelfare childWelfare;
     private final Clock clock;
+    private final DemoFamilyLaw familyLaw;
 
     DemoData(UserDirectory directory, UserDetailsService userDetails, PersonService persons, CaseIntake intake,
-            CaseWork work, ClientFileService clientFiles, DemoChildWelfare childWelfare, Clock clock) {
+            CaseWork work, ClientFileService clientFiles, DemoChildWelfare childWelfare, Clock clock,
+            DemoFamilyLaw familyLaw) {
         this.directory = directory;
         this.userDetails = userDetails;
         this.persons = persons;
@@ -62,6 +64,7 @@ class DemoData {
         this.clientFiles = clientFiles;
         this.childWelfare = childWelfare;
         this.clock = clock;
+        this.familyLaw = familyLaw;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -76,6 +79,8 @@ class DemoData {
         readFiles(people);
         childWelfare.createOrganisation();
         childWelfare.createCases(this::as);
+        familyLaw.createOrganisation();
+        familyLaw.createCases(this::as);
         log.info("Demodata inläst. Logga in som anna.handlaggare / {}", PASSWORD);
     }
 

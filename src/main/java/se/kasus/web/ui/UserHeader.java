@@ -75,6 +75,12 @@ public class UserHeader {
         return access.findCurrentUser().map(user -> access.may(user, Permission.PROVIDER_ORDERS)).orElse(false);
     }
 
+    /** Whether the menu shows Familjerätt: the familjerättssekreterare, who registers a court's requests. */
+    public boolean familyLawLink() {
+        return access.findCurrentUser().map(user -> user.has(se.kasus.access.Role.FAMILJERATTSSEKRETERARE))
+                .orElse(false);
+    }
+
     /** What the header shows; the links are the menu items the user can use. */
     public record View(String displayName, String title, String unitName, boolean inboxLink, boolean searchLink,
             boolean auditLink, boolean historyLink, boolean processLink) {
