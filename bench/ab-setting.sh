@@ -48,10 +48,10 @@ for i in $(seq 1 "$PAIRS"); do
 done
 psql -q -d postgres -c "drop database if exists $DB"
 
-python3 - "$A" "$B" "$THREADS" "$BATCH" < "$RUNS" > "$OUT" <<'PY'
+python3 - "$A" "$B" "$THREADS" "$BATCH" "$RUNS" > "$OUT" <<'PY'
 import sys, statistics, datetime
-a_opts, b_opts, threads, batch = sys.argv[1:5]
-runs = [line.split() for line in sys.stdin if line.strip()]
+a_opts, b_opts, threads, batch, runs_file = sys.argv[1:6]
+runs = [line.split() for line in open(runs_file) if line.strip()]
 print(f"A/B, {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC, {threads} threads, batches of {batch}, runs interleaved A B A B ...")
 print(f"A: {a_opts}")
 print(f"B: {b_opts}")
