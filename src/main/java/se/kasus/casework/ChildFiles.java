@@ -43,7 +43,7 @@ public class ChildFiles {
 
     /**
      * The child's cases in an opened client file, newest first as the file lists them. Each kind of record is read
-     * once for all the cases (seven queries), not once per case: a client with many child cases is one file.
+     * once for all the cases (eight queries), not once per case: a client with many child cases is one file.
      */
     @Transactional(readOnly = true)
     public List<ChildViews> forFile(ClientFile file) {
