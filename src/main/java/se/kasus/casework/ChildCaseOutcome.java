@@ -52,6 +52,10 @@ class ChildCaseOutcome {
         this.recordedAt = recordedAt;
     }
 
+    long caseId() {
+        return caseId;
+    }
+
     ChildViews.Outcome toView() {
         return new ChildViews.Outcome(outcome.label(), reasons, recordedBy, recordedAt);
     }

@@ -32,6 +32,10 @@ class ChildDelayReason {
         this.recordedAt = recordedAt;
     }
 
+    long caseId() {
+        return caseId;
+    }
+
     ChildViews.DelayReason toView() {
         return new ChildViews.DelayReason(reasons, recordedBy, recordedAt);
     }

@@ -1,6 +1,10 @@
 package se.kasus.casework;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,22 +41,40 @@ public class ChildFiles {
         this.outcomes = outcomes;
     }
 
-    /** The child's cases in an opened client file, newest first as the file lists them. */
+    /**
+     * The child's cases in an opened client file, newest first as the file lists them. Each kind of record is read
+     * once for all the cases (eight queries), not once per case: a client with many child cases is one file.
+     */
     @Transactional(readOnly = true)
     public List<ChildViews> forFile(ClientFile file) {
-        return file.cases().stream().map(ClientFile.CaseSummary::caseView)
-                .filter(c -> c.caseType() == CaseType.BARN_UNGA).map(c -> of(c.id())).toList();
+        List<Long> caseIds = file.cases().stream().map(ClientFile.CaseSummary::caseView)
+                .filter(c -> c.caseType() == CaseType.BARN_UNGA).map(c -> c.id()).toList();
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        caseIds.forEach(caseId -> caseAccess.check(caseId, Permission.CLIENT_FILE_READ, "klientakt"));
+        Map<Long, ChildReportView> reportsByCase = reports.reportsOfCases(caseIds);
+        var protectionsByCase = byCase(protections.findByCaseIdInOrderByIdAsc(caseIds),
+                ChildProtectionAssessment::caseId, ChildProtectionAssessment::toView);
+        var preliminariesByCase = byCase(preliminaries.findByCaseIdInOrderByIdAsc(caseIds),
+                ChildPreliminaryAssessment::caseId, ChildPreliminaryAssessment::toView);
+        var delaysByCase = byCase(delays.findByCaseIdInOrderByIdAsc(caseIds), ChildDelayReason::caseId,
+                ChildDelayReason::toView);
+        var investigationsByCase = byCase(investigations.findByCaseIdInOrderByIdAsc(caseIds),
+                ChildInvestigation::caseId, ChildInvestigation::toView);
+        var extensionsByCase = byCase(extensions.findByCaseIdInOrderByIdAsc(caseIds),
+                ChildInvestigationExtension::caseId, ChildInvestigationExtension::toView);
+        var outcomesByCase = byCase(outcomes.findByCaseIdInOrderByIdAsc(caseIds), ChildCaseOutcome::caseId,
+                ChildCaseOutcome::toView);
+        return caseIds.stream().map(id -> new ChildViews(id, reportsByCase.get(id),
+                protectionsByCase.getOrDefault(id, List.of()), preliminariesByCase.getOrDefault(id, List.of()),
+                delaysByCase.getOrDefault(id, List.of()), investigationsByCase.getOrDefault(id, List.of()),
+                extensionsByCase.getOrDefault(id, List.of()), outcomesByCase.getOrDefault(id, List.of()))).toList();
     }
 
-    private ChildViews of(long caseId) {
-        caseAccess.check(caseId, Permission.CLIENT_FILE_READ, "klientakt");
-        return new ChildViews(caseId, reports.reportOfCase(caseId).orElse(null),
-                protections.findByCaseIdOrderByIdAsc(caseId).stream().map(ChildProtectionAssessment::toView).toList(),
-                preliminaries.findByCaseIdOrderByIdAsc(caseId).stream().map(ChildPreliminaryAssessment::toView)
-                        .toList(),
-                delays.findByCaseIdOrderByIdAsc(caseId).stream().map(ChildDelayReason::toView).toList(),
-                investigations.findByCaseIdOrderByIdAsc(caseId).stream().map(ChildInvestigation::toView).toList(),
-                extensions.findByCaseIdOrderByIdAsc(caseId).stream().map(ChildInvestigationExtension::toView).toList(),
-                outcomes.findByCaseIdOrderByIdAsc(caseId).stream().map(ChildCaseOutcome::toView).toList());
+    /** Records of several cases as views per case, each case's in the order read (by id). */
+    private static <E, V> Map<Long, List<V>> byCase(List<E> records, ToLongFunction<E> caseId, Function<E, V> view) {
+        return records.stream().collect(Collectors.groupingBy(caseId::applyAsLong,
+                Collectors.mapping(view, Collectors.toList())));
     }
 }

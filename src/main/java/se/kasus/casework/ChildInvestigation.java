@@ -78,6 +78,10 @@ class ChildInvestigation {
         return completedAt;
     }
 
+    long caseId() {
+        return caseId;
+    }
+
     ChildViews.Investigation toView() {
         return new ChildViews.Investigation(openedDate, lastDay, childNeeds, parentsCapacity, familyEnvironment,
                 childView, assessment, completedBy, completedAt);

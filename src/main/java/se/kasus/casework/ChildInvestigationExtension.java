@@ -39,6 +39,10 @@ class ChildInvestigationExtension {
         this.decidedAt = decidedAt;
     }
 
+    long caseId() {
+        return caseId;
+    }
+
     ChildViews.Extension toView() {
         return new ChildViews.Extension(reasons, previousLastDay, newLastDay, decidedBy, decidedAt);
     }

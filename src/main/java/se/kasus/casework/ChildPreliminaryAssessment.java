@@ -35,6 +35,10 @@ class ChildPreliminaryAssessment {
         this.completedAt = completedAt;
     }
 
+    long caseId() {
+        return caseId;
+    }
+
     ChildViews.Preliminary toView() {
         return new ChildViews.Preliminary(openInvestigation, reasons, completedBy, completedAt);
     }

@@ -39,6 +39,10 @@ class ChildProtectionAssessment {
         this.completedAt = completedAt;
     }
 
+    long caseId() {
+        return caseId;
+    }
+
     ChildViews.Protection toView() {
         return new ChildViews.Protection(assessment, immediateDanger, guardiansContactedBefore, guardiansContactNote,
                 completedBy, completedAt);

@@ -10,9 +10,12 @@ import static se.kasus.casework.ProcessVariables.UNIT_ID;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,6 +105,21 @@ public class ChildReports {
     java.util.Optional<ChildReportView> reportOfCase(long caseId) {
         return reportCases.findFirstByCaseId(caseId).flatMap(link -> reports.findById(link.reportId()))
                 .map(ChildReport::toView);
+    }
+
+    /** The reports of several cases in two queries, by case id (a case without a report is left out). */
+    Map<Long, ChildReportView> reportsOfCases(Collection<Long> caseIds) {
+        Map<Long, Long> reportByCase = reportCases.findByCaseIdIn(caseIds).stream().collect(
+                Collectors.toMap(ChildReportCase::caseId, ChildReportCase::reportId, (a, b) -> a));
+        Map<Long, ChildReportView> byId = reports.findAllById(reportByCase.values()).stream()
+                .collect(Collectors.toMap(ChildReport::id, ChildReport::toView));
+        Map<Long, ChildReportView> byCase = new HashMap<>();
+        reportByCase.forEach((caseId, reportId) -> {
+            if (byId.containsKey(reportId)) {
+                byCase.put(caseId, byId.get(reportId));
+            }
+        });
+        return byCase;
     }
 
     private List<PersonView> validate(NewChildReport report) {

@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -90,13 +91,36 @@ public class Workflow {
         urgentFirst(() -> tasks.createTaskQuery().taskAssignee(username).active(), max)
                 .forEach(t -> found.put(t.getId(), t));
         if (!groups.isEmpty()) {
-            urgentFirst(() -> tasks.createTaskQuery().taskCandidateGroupIn(new ArrayList<>(groups))
-                    .includeAssignedTasks().active(), max).forEach(t -> found.putIfAbsent(t.getId(), t));
+            groupTasks(groups, max).forEach(t -> found.putIfAbsent(t.getId(), t));
         }
         return toWorkTasks(found.values());
     }
 
-    /** Tasks with a due date by due date, then the rest oldest first; two queries, as databases order nulls apart. */
+    /**
+     * The tasks the engine's {@code taskCandidateGroupIn(groups).includeAssignedTasks().active()} finds, with a
+     * deadline first by deadline, then oldest first, by a native query of Kasus's own: the engine's query joins every
+     * running task of the municipality to the links and sorts them all ({@code select distinct}), a Seq Scan of
+     * ACT_RU_TASK (BENCHMARKS.md, "Engine settings, measured one by one"). This one reads only the groups' links and
+     * fetches their tasks by id, so its cost follows the unit's tasks. {@code = any(array(...))} keeps the fetch by
+     * id: written as a join or {@code exists}, PostgreSQL hashes it against the whole table again.
+     */
+    private static final String GROUP_TASKS = "select RES.* from ACT_RU_TASK RES where RES.ID_ = any(array("
+            + "select I.TASK_ID_ from ACT_RU_IDENTITYLINK I where I.TYPE_ = 'candidate' and I.GROUP_ID_ in (%s)))"
+            + " and RES.SUSPENSION_STATE_ = 1 order by RES.DUE_DATE_ nulls last, RES.CREATE_TIME_";
+
+    /** The groups' most urgent tasks, at most {@code max}, in the order of {@link #GROUP_TASKS}. */
+    private List<Task> groupTasks(Collection<String> groups, int max) {
+        NativeTaskQuery query = tasks.createNativeTaskQuery();
+        List<String> marks = new ArrayList<>();
+        for (String group : groups) {
+            String name = "group" + marks.size();
+            query.parameter(name, group);
+            marks.add("#{" + name + "}");
+        }
+        return query.sql(GROUP_TASKS.formatted(String.join(",", marks))).listPage(0, max);
+    }
+
+    /** Tasks with a due date by due date, then the rest oldest first; two queries: the engine cannot put nulls last. */
     private static List<Task> urgentFirst(java.util.function.Supplier<TaskQuery> query, int max) {
         List<Task> found = new ArrayList<>(query.get().dueAfter(new Date(0)).orderByDueDate().asc()
                 .orderByTaskCreateTime().asc().listPage(0, max));

@@ -25,12 +25,7 @@ class InboxOrderTest extends ProcessTestBase {
 
     @Test
     void theInboxKeepsTheTasksWithTheEarliestDeadlines_whenItCannotShowThemAll() {
-        // a unit of its own, so that other tests' tasks in the shared database cannot take the places
-        if (directory.unit("ordning").isEmpty()) {
-            directory.createUnit("ordning", "Ordningstest");
-            directory.createUser("handlaggare.ordning", "Test", "Handläggare", TestOrganisation.PASSWORD, "ordning",
-                    EnumSet.of(Role.HANDLAGGARE));
-        }
+        ensureUnit();
         long older = caseIn("handlaggare.ordning");
         long middle = caseIn("handlaggare.ordning");
         long urgent = caseIn("handlaggare.ordning");
@@ -44,6 +39,41 @@ class InboxOrderTest extends ProcessTestBase {
                 .contains(older, middle, urgent);
     }
 
+    /**
+     * The groups' tasks are Kasus's own query, not the engine's: they must be exactly the engine's candidate-group
+     * tasks — a colleague's claimed task included, a suspended one and another group's left out.
+     */
+    @Test
+    void theGroupsTasksAreTheEnginesCandidateTasks() {
+        ensureUnit();
+        long claimed = caseIn("handlaggare.ordning");
+        long suspended = caseIn("handlaggare.ordning");
+        caseIn("handlaggare.ordning");
+        tasks.claim(taskOf(claimed).getId(), "handlaggare.ordning");
+        runtime.suspendProcessInstanceById(taskOf(suspended).getProcessInstanceId());
+
+        List<String> engines = tasks.createTaskQuery().taskCandidateGroupIn(List.of("ordning.handlaggare"))
+                .includeAssignedTasks().active().list().stream().map(Task::getId).toList();
+        List<WorkTask> inbox = workflow.inbox("nobody", List.of("ordning.handlaggare"), 10_000);
+
+        assertThat(inbox).extracting(WorkTask::id).containsExactlyInAnyOrderElementsOf(engines);
+        assertThat(inbox).extracting(WorkTask::caseId).contains(claimed).doesNotContain(suspended);
+        assertThat(workflow.inbox("nobody", List.of("ingen.handlaggare"), 10_000)).isEmpty();
+    }
+
+    // a unit of its own, so that other tests' tasks in the shared database cannot take the places
+    private void ensureUnit() {
+        if (directory.unit("ordning").isEmpty()) {
+            directory.createUnit("ordning", "Ordningstest");
+            directory.createUser("handlaggare.ordning", "Test", "Handläggare", TestOrganisation.PASSWORD, "ordning",
+                    EnumSet.of(Role.HANDLAGGARE));
+        }
+    }
+
+    private Task taskOf(long caseId) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(caseId)).singleResult();
+    }
+
     private long caseIn(String caseworker) {
         PersonView person = org.newPerson();
         return org.as(caseworker, () -> intake.registerApplication(new NewApplication(person.id(), today(),
@@ -51,7 +81,7 @@ class InboxOrderTest extends ProcessTestBase {
     }
 
     private void setDue(long caseId, Date due) {
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(caseId)).singleResult();
+        Task task = taskOf(caseId);
         task.setDueDate(due);
         tasks.saveTask(task);
     }

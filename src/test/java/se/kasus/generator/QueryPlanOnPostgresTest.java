@@ -56,6 +56,9 @@ class QueryPlanOnPostgresTest {
     /** A table with more rows than this must not be read whole by a page's query. */
     static final long LARGE_TABLE = 5_000;
 
+    /** Running tasks in the full-size generated municipality (README, "Stor kommun"). */
+    static final int RUNNING_TASKS = 20_000;
+
     @Autowired DataGenerator generator;
     @Autowired JdbcTemplate jdbc;
     @Autowired DataSource dataSource;
@@ -69,6 +72,7 @@ class QueryPlanOnPostgresTest {
                 Path.of("target/generated-users-explain.txt"), 0.01, 0.1, 3),
                 new PrintStream(printed, true, StandardCharsets.UTF_8));
         System.out.print(printed.toString(StandardCharsets.UTF_8));
+        addRunningTasksOfALargeMunicipality();
 
         String caseworker = jdbc.queryForObject("select ASSIGNEE_ from ACT_RU_TASK where TASK_DEF_KEY_ = 'Task_Utreda'"
                 + " and ASSIGNEE_ is not null order by ID_ fetch first 1 rows only", String.class);
@@ -115,6 +119,27 @@ class QueryPlanOnPostgresTest {
         assertThat(jdbc.queryForList("select indexname from pg_indexes where indexname in ('kasus_ix_ru_task_due',"
                 + " 'ix_case_id_text')", String.class)).as("Kasus index för fristvyn").hasSize(2);
         assertThat(seqScans).as("sekventiell läsning av en stor tabell").isEmpty();
+    }
+
+    /**
+     * As many running tasks as a large municipality has (the full generator's 20 000), spread evenly over the units'
+     * candidate groups as there: with the 300 running cases alone, PostgreSQL rightly reads ACT_RU_TASK whole, and a
+     * query that reads every running task (the engine's candidate-group query did) passes unseen. Making 20 000 real
+     * cases takes minutes; these are standalone tasks (no process, valid engine state, which Kasus's inbox leaves
+     * out), written in two statements, newer than every case's task so the pages still show the real ones first.
+     */
+    private void addRunningTasksOfALargeMunicipality() {
+        List<String> groups = jdbc.queryForList("select distinct GROUP_ID_ from ACT_RU_IDENTITYLINK"
+                + " where TYPE_ = 'candidate' and GROUP_ID_ is not null order by GROUP_ID_", String.class);
+        int missing = RUNNING_TASKS - jdbc.queryForObject("select count(*) from ACT_RU_TASK", Integer.class);
+        jdbc.update("insert into ACT_RU_TASK (ID_, REV_, NAME_, PRIORITY_, CREATE_TIME_, LAST_UPDATED_,"
+                + " SUSPENSION_STATE_, TASK_STATE_) select 'barlast-' || n, 1, 'Barlast', 50, now(), now(), 1, 'Created'"
+                + " from generate_series(1, ?) n", missing);
+        jdbc.update("insert into ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, TASK_ID_) select 'barlast-l-' || n,"
+                + " 1, (string_to_array(?, ','))[1 + n % ?], 'candidate', 'barlast-' || n from generate_series(1, ?) n",
+                String.join(",", groups), groups.size(), missing);
+        jdbc.execute("analyze ACT_RU_TASK");
+        jdbc.execute("analyze ACT_RU_IDENTITYLINK");
     }
 
     private void page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -26,6 +27,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import se.kasus.TestOrganisation;
 import se.kasus.casework.CaseWork;
+import se.kasus.casework.ChildFiles;
+import se.kasus.casework.ChildViews;
+import se.kasus.casework.ClientFileService;
 import se.kasus.engine.Workflow;
 import se.kasus.registry.NewPerson;
 import se.kasus.registry.PersonService;
@@ -46,6 +50,8 @@ class ChildReportPagesTest {
     @Autowired CaseWork work;
     @Autowired Workflow workflow;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ChildFiles childFiles;
+    @Autowired ClientFileService clientFiles;
 
     @BeforeEach
     void organisation() {
@@ -75,6 +81,31 @@ class ChildReportPagesTest {
         assertThat(page(get("/personer/" + child.id()), "handlaggare.norr")).contains("Barn och unga", "BU-" + caseId,
                 "Orosanmälan", "Skola eller förskola", "anmälningsskyldig", "Norrskolan", "Skyddsbedömning",
                 "Barnet är tryggt i skolan i dag.", "Göra förhandsbedömning");
+    }
+
+    /** The client file reads each kind of record once for all the child's cases; each case must keep its own. */
+    @Test
+    void aChildWithTwoCases_seesEachCasesOwnRecordsInTheClientFile() throws Exception {
+        PersonView child = child(LocalDate.now().minusYears(9));
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(form(child.personnummer()).with(as("handlaggare.norr")).with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+        }
+        List<Long> caseIds = jdbc.queryForList("select id from kasus_case where person_id = ? order by id", Long.class,
+                child.id());
+        String secondTask = workflow.tasksOfCase(caseIds.get(1)).get(0).id();
+        org.as("handlaggare.norr", () -> work.complete(secondTask, Map.of("skyddsbedomning",
+                "Bara det andra ärendets bedömning.", "omedelbarFara", false, "vardnadshavareKontaktade", false)));
+
+        List<ChildViews> views = org.as("handlaggare.norr",
+                () -> childFiles.forFile(clientFiles.open(child.id(), "Handläggning")));
+
+        assertThat(views).extracting(ChildViews::caseId).containsExactlyInAnyOrderElementsOf(caseIds);
+        assertThat(views).allSatisfy(v -> assertThat(v.report()).isNotNull());
+        assertThat(views).filteredOn(v -> v.caseId() == caseIds.get(1)).singleElement()
+                .satisfies(v -> assertThat(v.protections()).hasSize(1));
+        assertThat(views).filteredOn(v -> v.caseId() == caseIds.get(0)).singleElement()
+                .satisfies(v -> assertThat(v.protections()).isEmpty());
     }
 
     @Test
