@@ -20,34 +20,6 @@ import jakarta.persistence.Table;
 @Table(name = "fr_vbu_utredning")
 class VbuUtredning {
 
-    /** What the court asks about; one uppdrag may cover several. */
-    enum Question {
-        VARDNAD("Vårdnad"), BOENDE("Boende"), UMGANGE("Umgänge");
-
-        private final String label;
-
-        Question(String label) {
-            this.label = label;
-        }
-
-        String label() {
-            return label;
-        }
-    }
-
-    /** The report's texts as written in "Skriv utredningen"; a proposal is null for a question not asked. */
-    record Report(String background, String parentsViews, String assessment, String proposalVardnad,
-            String proposalBoende, String proposalUmgange) {
-
-        String proposal(Question q) {
-            return switch (q) {
-                case VARDNAD -> proposalVardnad;
-                case BOENDE -> proposalBoende;
-                case UMGANGE -> proposalUmgange;
-            };
-        }
-    }
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -85,7 +57,7 @@ class VbuUtredning {
     protected VbuUtredning() {
     }
 
-    VbuUtredning(long caseId, String court, String caseNumber, List<Question> questions, LocalDate courtDeadline,
+    VbuUtredning(long caseId, String court, String caseNumber, List<VbuQuestion> questions, LocalDate courtDeadline,
             String registeredBy, Instant registeredAt) {
         this.caseId = caseId;
         this.court = court;
@@ -104,7 +76,7 @@ class VbuUtredning {
         childViewAt = at;
     }
 
-    void written(Report report, String by, Instant at) {
+    void written(VbuReport report, String by, Instant at) {
         background = report.background();
         parentsViews = report.parentsViews();
         assessment = report.assessment();
@@ -144,14 +116,14 @@ class VbuUtredning {
     String caseNumber() { return caseNumber; }
     LocalDate courtDeadline() { return courtDeadline; }
 
-    List<Question> questionList() {
-        return Arrays.stream(questions.split(",")).map(Question::valueOf).toList();
+    List<VbuQuestion> questionList() {
+        return Arrays.stream(questions.split(",")).map(VbuQuestion::valueOf).toList();
     }
 
     VbuUtredningView toView(String reference, VbuUtredningView.Person child, List<VbuUtredningView.Parent> parents) {
         return new VbuUtredningView(caseId, reference, court, caseNumber, questionList(), courtDeadline, child,
                 parents, childView, childViewMissing, childViewAt, writtenAt == null ? null
-                        : new Report(background, parentsViews, assessment, proposalVardnad, proposalBoende,
+                        : new VbuReport(background, parentsViews, assessment, proposalVardnad, proposalBoende,
                                 proposalUmgange), writtenBy, writtenAt, communicatedOn, sentOn,
                 sentHow == null ? null : Snabbupplysning.SentHow.valueOf(sentHow), documentId, lateNote);
     }

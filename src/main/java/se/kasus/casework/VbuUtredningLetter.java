@@ -56,7 +56,7 @@ class VbuUtredningLetter {
                         .map(p -> p.name() + ", " + p.personnummer()).toList())),
                 new Report.Fact("Kommunicerad med föräldrarna", String.valueOf(view.communicatedOn())),
                 new Report.Fact("Utredare", writer));
-        VbuUtredning.Report text = view.report();
+        VbuReport text = view.report();
         List<Report.Row> rows = new ArrayList<>();
         rows.add(row("Bakgrund", text.background()));
         view.parents().forEach(p -> rows.add(row("Samtal med " + p.name(), p.talkDate() + ": " + p.talkSummary())));

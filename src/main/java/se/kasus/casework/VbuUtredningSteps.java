@@ -87,17 +87,17 @@ class VbuUtredningSteps implements StepGroup {
             throw new CaseRuleException("Barnets inställning är inte registrerad. Utredningen kan inte skrivas "
                     + "före den.");
         }
-        List<VbuUtredning.Question> asked = u.questionList();
-        VbuUtredning.Report report = new VbuUtredning.Report(v.text("bakgrund"), v.text("foraldrarnasInstallning"),
-                v.text("bedomning"), proposal(v, asked, VbuUtredning.Question.VARDNAD, "forslagVardnad"),
-                proposal(v, asked, VbuUtredning.Question.BOENDE, "forslagBoende"),
-                proposal(v, asked, VbuUtredning.Question.UMGANGE, "forslagUmgange"));
+        List<VbuQuestion> asked = u.questionList();
+        VbuReport report = new VbuReport(v.text("bakgrund"), v.text("foraldrarnasInstallning"),
+                v.text("bedomning"), proposal(v, asked, VbuQuestion.VARDNAD, "forslagVardnad"),
+                proposal(v, asked, VbuQuestion.BOENDE, "forslagBoende"),
+                proposal(v, asked, VbuQuestion.UMGANGE, "forslagUmgange"));
         u.written(report, ctx.user().username(), ctx.now());
         return Map.of();
     }
 
     /** A proposal for each question the court asked, and none for a question it did not ask. */
-    private static String proposal(FormValues v, List<VbuUtredning.Question> asked, VbuUtredning.Question q,
+    private static String proposal(FormValues v, List<VbuQuestion> asked, VbuQuestion q,
             String key) {
         String text = blankToNull(v.text(key));
         String label = "Förslag: " + q.label().toLowerCase();
@@ -187,7 +187,7 @@ class VbuUtredningSteps implements StepGroup {
     }
 
     static String questions(VbuUtredningView view) {
-        return view.questions().stream().map(VbuUtredning.Question::label).collect(Collectors.joining(", "));
+        return view.questions().stream().map(VbuQuestion::label).collect(Collectors.joining(", "));
     }
 
     static String talks(VbuUtredningView view) {

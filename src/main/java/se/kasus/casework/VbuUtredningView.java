@@ -9,8 +9,8 @@ import java.util.List;
  * and the parents with their talks and responses, the child's view or why it is missing, the report and its sending.
  */
 public record VbuUtredningView(long caseId, String reference, String court, String caseNumber,
-        List<VbuUtredning.Question> questions, LocalDate courtDeadline, Person child, List<Parent> parents,
-        String childView, String childViewMissing, Instant childViewAt, VbuUtredning.Report report, String writtenBy,
+        List<VbuQuestion> questions, LocalDate courtDeadline, Person child, List<Parent> parents,
+        String childView, String childViewMissing, Instant childViewAt, VbuReport report, String writtenBy,
         Instant writtenAt, LocalDate communicatedOn, LocalDate sentOn, Snabbupplysning.SentHow sentHow,
         Long documentId, String lateNote) {
 

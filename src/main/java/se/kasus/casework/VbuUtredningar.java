@@ -73,7 +73,7 @@ public class VbuUtredningar {
     @Transactional
     public CaseView register(NewVbuUtredning request) {
         KasusUser user = familyLaw.requireRegistrar(RESOURCE, request.childId());
-        List<VbuUtredning.Question> questions = questions(request.questions());
+        List<VbuQuestion> questions = questions(request.questions());
         Named named = validate(request);
         LocalDate today = LocalDate.now(clock);
         CaseRecord saved = cases.save(new CaseRecord(named.child().id(), user.unitId(), CaseType.FR_VBU_UTREDNING,
@@ -162,14 +162,14 @@ public class VbuUtredningar {
         return found;
     }
 
-    private static List<VbuUtredning.Question> questions(List<String> asked) {
+    private static List<VbuQuestion> questions(List<String> asked) {
         if (asked == null || asked.isEmpty()) {
             throw FormRejectedException.field("questions", "Uppdraget gäller",
                     "Ange vad domstolen vill ha utrett: vårdnad, boende och/eller umgänge.");
         }
-        LinkedHashSet<VbuUtredning.Question> distinct = new LinkedHashSet<>();
+        LinkedHashSet<VbuQuestion> distinct = new LinkedHashSet<>();
         for (String q : asked) {
-            VbuUtredning.Question question = Stream.of(VbuUtredning.Question.values())
+            VbuQuestion question = Stream.of(VbuQuestion.values())
                     .filter(v -> v.name().equals(q)).findFirst().orElseThrow(() -> FormRejectedException.field(
                             "questions", "Uppdraget gäller", "Okänd fråga: " + q
                                     + ". Välj VARDNAD, BOENDE eller UMGANGE."));
