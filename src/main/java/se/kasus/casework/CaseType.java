@@ -13,7 +13,10 @@ public enum CaseType {
     FR_SNABBUPPLYSNING("familjeratt-snabbupplysning", "Snabbupplysning till domstol (FB)", "FR",
             LawArea.FAMILJERATT),
     /** Informationssamtal, föräldrabalken (1949:381) 6 kap. 25 §. */
-    FR_INFORMATIONSSAMTAL("familjeratt-informationssamtal", "Informationssamtal (FB)", "FR", LawArea.FAMILJERATT);
+    FR_INFORMATIONSSAMTAL("familjeratt-informationssamtal", "Informationssamtal (FB)", "FR", LawArea.FAMILJERATT),
+    /** Vårdnads-, boende- och umgängesutredning på domstolens uppdrag, föräldrabalken (1949:381) 6 kap. 19 §. */
+    FR_VBU_UTREDNING("familjeratt-vbu-utredning", "Vårdnads-, boende- och umgängesutredning (FB)", "FR",
+            LawArea.FAMILJERATT);
 
     private final String processKey;
     private final String label;

@@ -47,6 +47,8 @@ final class ProcessVariables {
     static final String COURT_DEADLINE = "domstolensFrist";
     /** How many current cases in other units whose caseworkers are to be contacted (multi-instance cardinality). */
     static final String CONTACT_COUNT = "antalKontakter";
+    /** familjeratt-vbu-utredning: how many parents are talked to (multi-instance cardinality of the talk task). */
+    static final String PARENT_COUNT = "antalForaldrar";
 
     static final String APPEAL_MESSAGE = "overklagande-inkommit";
     static final String APPEAL_PROCESS = "gemensam-overklagande";

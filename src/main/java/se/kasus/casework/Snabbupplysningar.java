@@ -170,6 +170,11 @@ public class Snabbupplysningar {
     }
 
     private PersonView person(Long id, String key, String label) {
+        return person(persons, id, key, label);
+    }
+
+    /** A person from the registry named in a family-law request; a missing one is the field's Swedish 400. */
+    static PersonView person(PersonService persons, Long id, String key, String label) {
         if (id == null) {
             throw FormRejectedException.field(key, label, "Ange personen.");
         }
@@ -180,7 +185,7 @@ public class Snabbupplysningar {
         }
     }
 
-    private static void requireText(String text, int max, String key, String label, String missing) {
+    static void requireText(String text, int max, String key, String label, String missing) {
         if (text == null || text.isBlank()) {
             throw FormRejectedException.field(key, label, missing);
         }

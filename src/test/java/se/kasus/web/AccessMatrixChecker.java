@@ -126,9 +126,13 @@ final class AccessMatrixChecker {
         return found;
     }
 
-    /** Every case-bound cell in every law area, in the own unit, straight at AccessControl. */
+    /**
+     * Every case-bound cell in every law area, in the own unit, straight at AccessControl; case.create too, since each
+     * law area's intake (an ansökan, a court's request to familjerätt) asks for its own law area.
+     */
     private void checkLawAreas(AccessFile expected, Role role, List<Mismatch> found) {
-        for (Probe probe : probes.stream().filter(p -> p.reach() == Reach.CASE).map(Probe::permission).distinct()
+        for (Probe probe : probes.stream().filter(p -> p.reach() == Reach.CASE
+                || p.permission() == Permission.CASE_CREATE).map(Probe::permission).distinct()
                 .map(p -> probes.stream().filter(q -> q.permission() == p).findFirst().orElseThrow()).toList()) {
             for (LawArea area : LawArea.values()) {
                 Target target = new Target("ärende inom " + area.key(), fixture.homeOf(role), area, Map.of());
@@ -161,11 +165,11 @@ final class AccessMatrixChecker {
 
     /**
      * The law area that binds the probe: the case's for rights on a case, äldreomsorg for registering an ansökan (the
-     * case type the endpoint opens); none for the socialregister's existence right or rights outside cases.
+     * case type the endpoint opens) unless the target names the law area; none for the socialregister's existence right or rights outside cases.
      */
     private static LawArea lawAreaOf(Probe probe, Target target) {
         if (probe.permission() == Permission.CASE_CREATE) {
-            return LawArea.ALDREOMSORG;
+            return target != null && target.lawArea() != null ? target.lawArea() : LawArea.ALDREOMSORG;
         }
         return probe.reach() == Reach.CASE && target != null ? target.lawArea() : null;
     }

@@ -243,6 +243,22 @@ class AccessMatrixTest {
         cell("GET /personer/{personId}/menprovning", Permission.CLIENT_FILE_READ);
         cell("POST /personer/{personId}/menprovning", Permission.CLIENT_FILE_READ);
         cell("GET /uppgifter/{taskId}", Permission.TASK_WORK);
+        cell("POST /api/ekb/ansokningar", Permission.CASE_CREATE);
+        cell("GET /api/ekb/arenden/{caseId}", Permission.CLIENT_FILE_READ);
+        cell("GET /personer/{personId}/ekonomiskt-bistand", Permission.CASE_CREATE);
+        cell("POST /personer/{personId}/ekonomiskt-bistand", Permission.CASE_CREATE);
+        cell("POST /api/familjeratt/snabbupplysningar", Permission.CASE_CREATE);
+        cell("GET /api/familjeratt/snabbupplysningar/{caseId}", Permission.CLIENT_FILE_READ);
+        cell("POST /api/familjeratt/informationssamtal", Permission.CASE_CREATE);
+        cell("GET /api/familjeratt/informationssamtal/{caseId}", Permission.CLIENT_FILE_READ);
+        cell("GET /familjeratt", Permission.CASE_CREATE);
+        cell("POST /familjeratt/snabbupplysningar", Permission.CASE_CREATE);
+        cell("GET /familjeratt/snabbupplysningar/{caseId}", Permission.CLIENT_FILE_READ);
+        cell("POST /api/familjeratt/vbu-utredningar", Permission.CASE_CREATE);
+        cell("GET /api/familjeratt/vbu-utredningar/{caseId}", Permission.CLIENT_FILE_READ);
+        cell("GET /familjeratt/vbu-utredningar/ny", Permission.CASE_CREATE);
+        cell("POST /familjeratt/vbu-utredningar", Permission.CASE_CREATE);
+        cell("GET /familjeratt/vbu-utredningar/{caseId}", Permission.CLIENT_FILE_READ);
     }
 
     @Autowired MockMvc mvc;

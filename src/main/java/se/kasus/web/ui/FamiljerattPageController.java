@@ -18,6 +18,8 @@ import se.kasus.casework.ClientFileService;
 import se.kasus.casework.FormRejectedException;
 import se.kasus.casework.NewSnabbupplysning;
 import se.kasus.casework.Snabbupplysningar;
+import se.kasus.casework.NewVbuUtredning;
+import se.kasus.casework.VbuUtredningar;
 import se.kasus.registry.InvalidPersonnummerException;
 
 /**
@@ -28,11 +30,14 @@ import se.kasus.registry.InvalidPersonnummerException;
 class FamiljerattPageController {
 
     private final Snabbupplysningar snabbupplysningar;
+    private final VbuUtredningar vbuUtredningar;
     private final ClientFileService clientFiles;
     private final Clock clock;
 
-    FamiljerattPageController(Snabbupplysningar snabbupplysningar, ClientFileService clientFiles, Clock clock) {
+    FamiljerattPageController(Snabbupplysningar snabbupplysningar, VbuUtredningar vbuUtredningar,
+            ClientFileService clientFiles, Clock clock) {
         this.snabbupplysningar = snabbupplysningar;
+        this.vbuUtredningar = vbuUtredningar;
         this.clientFiles = clientFiles;
         this.clock = clock;
     }
@@ -69,15 +74,53 @@ class FamiljerattPageController {
         return "snabbupplysning";
     }
 
+    /** The court's uppdrag (FB 6 kap. 19 §) as the form posts it; questions are the ticked boxes. */
+    record VbuForm(String court, String caseNumber, List<String> questions, String courtDeadline, String child,
+            String parents) {
+    }
+
+    @GetMapping("/familjeratt/vbu-utredningar/ny")
+    String blankVbu(Model model) {
+        vbuUtredningar.requireRegistrar();
+        model.addAttribute("request", new VbuForm(null, null, List.of(), null, null, null));
+        return "vbu-utredning-ny";
+    }
+
+    @PostMapping("/familjeratt/vbu-utredningar")
+    String registerVbu(@ModelAttribute("request") VbuForm form, Model model, RedirectAttributes flash) {
+        try {
+            LocalDate deadline = FormInput.date(form.courtDeadline(), "courtDeadline", "Domstolens sista dag");
+            CaseView opened = vbuUtredningar.register(new NewVbuUtredning(form.court(), form.caseNumber(),
+                    form.questions(), deadline, child(form.child()), persons(form.parents(), "parentIds",
+                            "Föräldrarnas personnummer")));
+            flash.addFlashAttribute("message", "Uppdraget är registrerat som " + opened.reference()
+                    + ". Samtalen med föräldrarna finns i inkorgen.");
+            return "redirect:/familjeratt/vbu-utredningar/" + opened.id();
+        } catch (FormRejectedException e) {
+            model.addAttribute("errors", FormErrors.of(e));
+            return "vbu-utredning-ny";
+        }
+    }
+
+    @GetMapping("/familjeratt/vbu-utredningar/{caseId}")
+    String showVbu(@PathVariable long caseId, Model model) {
+        model.addAttribute("u", vbuUtredningar.view(caseId));
+        return "vbu-utredning";
+    }
+
+    private Long child(String text) {
+        List<Long> child = persons(text, "childId", "Barnets personnummer");
+        if (child.size() > 1) {
+            throw FormRejectedException.field("childId", "Barnets personnummer", "Ange bara ett barn.");
+        }
+        return child.isEmpty() ? null : child.get(0);
+    }
+
     private NewSnabbupplysning toRequest(SnabbupplysningForm form) {
         LocalDate received = FormInput.date(form.receivedDate(), "receivedDate", "Begäran inkom");
         LocalDate deadline = FormInput.date(form.courtDeadline(), "courtDeadline", "Domstolens sista dag");
-        List<Long> child = persons(form.child(), "childId", "Barnets personnummer");
-        if (child.size() > 1) {
-            throw FormRejectedException.field("childId", "Barnets personnummer", "Ange ett barn per begäran.");
-        }
-        return new NewSnabbupplysning(form.court(), form.caseNumber(), received, deadline,
-                child.isEmpty() ? null : child.get(0), persons(form.parents(), "parentIds", "Föräldrarnas personnummer"));
+        return new NewSnabbupplysning(form.court(), form.caseNumber(), received, deadline, child(form.child()),
+                persons(form.parents(), "parentIds", "Föräldrarnas personnummer"));
     }
 
     /** One personnummer per line, each looked up through the audited person search. */

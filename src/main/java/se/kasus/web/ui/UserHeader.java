@@ -75,10 +75,10 @@ public class UserHeader {
         return access.findCurrentUser().map(user -> access.may(user, Permission.PROVIDER_ORDERS)).orElse(false);
     }
 
-    /** Whether the menu shows Familjerätt: the familjerättssekreterare, who registers a court's requests. */
+    /** Whether the menu shows Familjerätt: whoever may open family-law cases (config/access.yml, law-areas). */
     public boolean familyLawLink() {
-        return access.findCurrentUser().map(user -> user.has(se.kasus.access.Role.FAMILJERATTSSEKRETERARE))
-                .orElse(false);
+        return access.findCurrentUser().map(user -> access.may(user, Permission.CASE_CREATE) && access.coversLawArea(
+                user, Permission.CASE_CREATE, se.kasus.access.LawArea.FAMILJERATT)).orElse(false);
     }
 
     /** What the header shows; the links are the menu items the user can use. */

@@ -139,6 +139,55 @@ class FamiljerattApiTest {
         mvc.perform(get(url + "/" + caseId).with(basic("handlaggare.norr"))).andExpect(status().isForbidden());
     }
 
+    @Test
+    void vbuUtredning_familyLawRegistersAndReads_othersGet403_badInputA400_andNothingIsWritten() throws Exception {
+        String url = "/api/familjeratt/vbu-utredningar";
+        PersonView otherParent = org.newPerson();
+        Map<String, Object> valid = new HashMap<>(Map.of("court", "Solna tingsrätt", "caseNumber", "T 815-26",
+                "questions", List.of("VARDNAD", "UMGANGE"), "courtDeadline", LocalDate.now().plusDays(60).toString(),
+                "childId", child.id(), "parentIds", List.of(parent.id(), otherParent.id())));
+        long before = cases();
+        for (String refused : List.of("handlaggare.norr", "forste.norr", "revisor")) {
+            mvc.perform(post(url).with(basic(refused)).contentType(MediaType.APPLICATION_JSON).content(body(valid)))
+                    .andExpect(status().isForbidden());
+        }
+        Map<String, Object> noDeadline = new HashMap<>(valid);
+        noDeadline.remove("courtDeadline");
+        mvc.perform(post(url).with(basic("familjeratt.fr")).contentType(MediaType.APPLICATION_JSON)
+                .content(body(noDeadline))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message", containsString("Ange dagen då domstolen")));
+        Map<String, Object> pastDeadline = new HashMap<>(valid);
+        pastDeadline.put("courtDeadline", LocalDate.now().toString());
+        mvc.perform(post(url).with(basic("familjeratt.fr")).contentType(MediaType.APPLICATION_JSON)
+                .content(body(pastDeadline))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message", containsString("efter i dag")));
+        Map<String, Object> oneParent = new HashMap<>(valid);
+        oneParent.put("parentIds", List.of(parent.id()));
+        mvc.perform(post(url).with(basic("familjeratt.fr")).contentType(MediaType.APPLICATION_JSON)
+                .content(body(oneParent))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message", containsString("två föräldrar")));
+        Map<String, Object> unknownQuestion = new HashMap<>(valid);
+        unknownQuestion.put("questions", List.of("BODELNING"));
+        mvc.perform(post(url).with(basic("familjeratt.fr")).contentType(MediaType.APPLICATION_JSON)
+                .content(body(unknownQuestion))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message", containsString("Okänd fråga")));
+        assertThat(cases()).isEqualTo(before);
+
+        String created = mvc.perform(post(url).with(basic("familjeratt.fr")).contentType(MediaType.APPLICATION_JSON)
+                .content(body(valid))).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.caseType").value("FR_VBU_UTREDNING"))
+                .andReturn().getResponse().getContentAsString();
+        long caseId = json.readTree(created).get("id").asLong();
+        mvc.perform(get(url + "/" + caseId).with(basic("familjeratt.fr"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.caseNumber").value("T 815-26"))
+                .andExpect(jsonPath("$.questions[1]").value("UMGANGE"))
+                .andExpect(jsonPath("$.parents.length()").value(2))
+                .andExpect(jsonPath("$.child.name").value(child.fullName()));
+        for (String refused : List.of("handlaggare.norr", "chef.norr", "revisor", "utforare.norr")) {
+            mvc.perform(get(url + "/" + caseId).with(basic(refused))).andExpect(status().isForbidden());
+        }
+    }
+
     private Map<String, Object> request() {
         Map<String, Object> r = new HashMap<>();
         r.put("court", "Solna tingsrätt");

@@ -86,6 +86,39 @@ class FamiljerattPagesTest {
         mvc.perform(get(location).with(page("handlaggare.norr"))).andExpect(status().isForbidden());
     }
 
+    @Test
+    void vbuUtredning_registersFromThePage_showsTheCase_andOthersAreRefused() throws Exception {
+        PersonView child = child();
+        PersonView mother = org.newPerson();
+        PersonView father = org.newPerson();
+        mvc.perform(get("/familjeratt/vbu-utredningar/ny").with(page("familjeratt.fr"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Registrera uppdrag om vårdnads-")));
+        mvc.perform(get("/familjeratt/vbu-utredningar/ny").with(page("handlaggare.norr")))
+                .andExpect(status().isForbidden());
+
+        long before = cases();
+        mvc.perform(post("/familjeratt/vbu-utredningar").with(page("familjeratt.fr")).with(csrf())
+                .param("court", "Solna tingsrätt").param("caseNumber", "T 6-26").param("questions", "BOENDE")
+                .param("courtDeadline", LocalDate.now().minusDays(1).toString()).param("child", child.personnummer())
+                .param("parents", mother.personnummer() + "\n" + father.personnummer()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Domstolens sista dag måste vara efter i dag.")));
+        assertThat(cases()).isEqualTo(before);
+
+        String location = mvc.perform(post("/familjeratt/vbu-utredningar").with(page("familjeratt.fr")).with(csrf())
+                .param("court", "Solna tingsrätt").param("caseNumber", "T 6-26").param("questions", "BOENDE")
+                .param("questions", "UMGANGE").param("courtDeadline", LocalDate.now().plusDays(30).toString())
+                .param("child", child.personnummer())
+                .param("parents", mother.personnummer() + "\n" + father.personnummer()))
+                .andExpect(redirectedUrlPattern("/familjeratt/vbu-utredningar/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).with(page("familjeratt.fr"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("T 6-26")))
+                .andExpect(content().string(containsString("Boende, Umgänge")))
+                .andExpect(content().string(containsString(father.fullName())));
+        mvc.perform(get(location).with(page("handlaggare.norr"))).andExpect(status().isForbidden());
+    }
+
     private PersonView child() {
         int n = NEXT.getAndIncrement();
         LocalDate born = LocalDate.now().minusYears(6).minusDays(n / 100);
