@@ -63,6 +63,8 @@ class ProtectedIdentityLeakTest {
     private static final String STREET = "Hemliga vägen 7";
     private static final String POSTAL_CODE = "999 91";
     private static final String CITY = "Gömstad";
+    /** "99991" on its own, not inside a longer number such as a timestamp's fraction of a second (…:12.999914Z). */
+    private static final Pattern COMPACT_POSTAL_CODE = Pattern.compile("(?<![0-9])99991(?![0-9])");
     private static final List<String> USERS = List.of("handlaggare.norr", "chef.norr", "forste.norr", "namnd.norr",
             "handlaggare.syd", "revisor", "admin", "utforare.norr", "samordnare.norr", "familjeratt.fr");
     /** The engine's own apps and REST API are outside Kasus's pages; static files hold no client data. */
@@ -192,7 +194,8 @@ class ProtectedIdentityLeakTest {
         }
         answered.add(pattern);
         String text = text(response);
-        if (text.contains("Hemliga") || text.contains(POSTAL_CODE) || text.contains("99991") || text.contains(CITY)) {
+        if (text.contains("Hemliga") || text.contains(POSTAL_CODE) || COMPACT_POSTAL_CODE.matcher(text).find()
+                || text.contains(CITY)) {
             leaks.add(pattern + " as " + username);
         }
     }
