@@ -54,11 +54,11 @@ class SnabbupplysningSteps implements StepGroup {
 
     @Override
     public List<TaskStep> steps() {
-        return List.of(withDisplay(CHECK_TASK, this::check, this::partiesShown),
-                withDisplay(CONTACT_TASK, this::contact, this::contactShown),
-                withDisplay(WRITE_TASK, this::write, this::foundShown),
-                withDisplay(SEND_TASK, this::send, this::foundShown),
-                withDisplay(LATE_TASK, this::late, this::foundShown));
+        return List.of(TaskStep.of(CHECK_TASK, this::check, this::partiesShown),
+                TaskStep.of(CONTACT_TASK, this::contact, this::contactShown),
+                TaskStep.of(WRITE_TASK, this::write, this::foundShown),
+                TaskStep.of(SEND_TASK, this::send, this::foundShown),
+                TaskStep.of(LATE_TASK, this::late, this::foundShown));
     }
 
     /**
@@ -189,25 +189,5 @@ class SnabbupplysningSteps implements StepGroup {
 
     private static String orUnit(String name, String unitName) {
         return name == null ? "enheten " + unitName : name;
-    }
-
-    private static TaskStep withDisplay(String taskKey, java.util.function.BiFunction<StepContext, FormValues,
-            Map<String, Object>> body, java.util.function.Function<StepContext, Map<String, Object>> shown) {
-        return new TaskStep() {
-            @Override
-            public String taskKey() {
-                return taskKey;
-            }
-
-            @Override
-            public Map<String, Object> complete(StepContext context, FormValues values) {
-                return body.apply(context, values);
-            }
-
-            @Override
-            public Map<String, Object> display(StepContext context) {
-                return shown.apply(context);
-            }
-        };
     }
 }

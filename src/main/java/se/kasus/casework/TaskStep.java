@@ -3,6 +3,7 @@ package se.kasus.casework;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The domain side of one user task: it writes the step's record when the task completes, in the same transaction
@@ -42,6 +43,27 @@ interface TaskStep {
             @Override
             public Map<String, Object> complete(StepContext context, FormValues values) {
                 return body.apply(context, values);
+            }
+        };
+    }
+
+    /** A step whose form also shows what {@code display} reads (e.g. the occurrences found, the parents). */
+    static TaskStep of(String taskKey, BiFunction<StepContext, FormValues, Map<String, Object>> body,
+            Function<StepContext, Map<String, Object>> display) {
+        return new TaskStep() {
+            @Override
+            public String taskKey() {
+                return taskKey;
+            }
+
+            @Override
+            public Map<String, Object> complete(StepContext context, FormValues values) {
+                return body.apply(context, values);
+            }
+
+            @Override
+            public Map<String, Object> display(StepContext context) {
+                return display.apply(context);
             }
         };
     }

@@ -3,8 +3,6 @@ package se.kasus.casework;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -43,12 +41,12 @@ class VbuUtredningSteps implements StepGroup {
 
     @Override
     public List<TaskStep> steps() {
-        return List.of(step(TALK_TASK, this::talk, this::parentShown),
-                step(CHILD_TASK, this::child, this::shown),
-                step(WRITE_TASK, this::write, this::shown),
-                step(COMMUNICATE_TASK, this::communicate, this::shown),
-                step(SEND_TASK, this::send, this::shown),
-                step(LATE_TASK, this::late, this::shown));
+        return List.of(TaskStep.of(TALK_TASK, this::talk, this::parentShown),
+                TaskStep.of(CHILD_TASK, this::child, this::shown),
+                TaskStep.of(WRITE_TASK, this::write, this::shown),
+                TaskStep.of(COMMUNICATE_TASK, this::communicate, this::shown),
+                TaskStep.of(SEND_TASK, this::send, this::shown),
+                TaskStep.of(LATE_TASK, this::late, this::shown));
     }
 
     private Map<String, Object> talk(StepContext ctx, FormValues v) {
@@ -205,25 +203,5 @@ class VbuUtredningSteps implements StepGroup {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static TaskStep step(String taskKey, BiFunction<StepContext, FormValues, Map<String, Object>> body,
-            Function<StepContext, Map<String, Object>> shown) {
-        return new TaskStep() {
-            @Override
-            public String taskKey() {
-                return taskKey;
-            }
-
-            @Override
-            public Map<String, Object> complete(StepContext context, FormValues values) {
-                return body.apply(context, values);
-            }
-
-            @Override
-            public Map<String, Object> display(StepContext context) {
-                return shown.apply(context);
-            }
-        };
     }
 }
