@@ -16,15 +16,7 @@ DB="${AB_DB:-kasus_ab_jmh}"
 OUT=target/ab-setting.txt
 RUNS=target/ab-setting-runs.txt
 
-# the test classpath as the compiler gets it (the dependency plugin's own dependencies are not in every offline
-# repository)
-[ "${SKIP_BUILD:-}" = 1 ] && [ -s target/bench-classpath.txt ] || \
-./mvnw -o -X test-compile 2>/dev/null | sed -n 's/^\[DEBUG\] -d .*test-classes -classpath \([^ ]*\) .*/\1/p' \
-  | head -1 | tr ':' '\n' | grep '\.jar$' | paste -sd: > target/bench-classpath.txt
-test -s target/bench-classpath.txt || { echo "no test classpath from the build" >&2; exit 1; }
-# a copy of the classes, so that a build during the runs cannot change one side's code
-rm -rf target/ab-classes && mkdir -p target/ab-classes && cp -r target/classes target/test-classes target/ab-classes/
-cp="target/ab-classes/test-classes:target/ab-classes/classes:$(cat target/bench-classpath.txt)"
+. bench/frozen-classpath.sh ab-classes
 : > "$RUNS"
 
 run() { # side label, JVM options

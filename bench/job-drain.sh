@@ -17,12 +17,7 @@ DB="${DRAIN_DB:-kasus_job_drain}"
 OUT=target/job-drain.txt
 RUNS=target/job-drain-runs.txt
 
-[ "${SKIP_BUILD:-}" = 1 ] && [ -s target/bench-classpath.txt ] || \
-./mvnw -o -X test-compile 2>/dev/null | sed -n 's/^\[DEBUG\] -d .*test-classes -classpath \([^ ]*\) .*/\1/p' \
-  | head -1 | tr ':' '\n' | grep '\.jar$' | paste -sd: > target/bench-classpath.txt
-test -s target/bench-classpath.txt || { echo "no test classpath from the build" >&2; exit 1; }
-rm -rf target/drain-classes && mkdir -p target/drain-classes && cp -r target/classes target/test-classes target/drain-classes/
-cp="target/drain-classes/test-classes:target/drain-classes/classes:$(cat target/bench-classpath.txt)"
+. bench/frozen-classpath.sh drain-classes
 : > "$RUNS"
 
 run() { # side label, JVM options

@@ -50,7 +50,9 @@ class EkbSteps implements StepGroup {
 
     @Override
     public List<TaskStep> steps() {
-        return List.of(TaskStep.of("Task_EkbUtreda", this::investigate), proposalStep(), paymentStep());
+        return List.of(TaskStep.of("Task_EkbUtreda", this::investigate),
+                TaskStep.of("Task_EkbForslag", this::propose, this::proposalShown),
+                TaskStep.of("Task_EkbUtbetalning", this::registerPayment, this::paymentShown));
     }
 
     private Map<String, Object> investigate(StepContext ctx, FormValues v) {
@@ -77,28 +79,13 @@ class EkbSteps implements StepGroup {
         });
     }
 
-    private TaskStep proposalStep() {
-        return new TaskStep() {
-            @Override
-            public String taskKey() {
-                return "Task_EkbForslag";
-            }
-
-            @Override
-            public Map<String, Object> complete(StepContext context, FormValues values) {
-                return propose(context, values);
-            }
-
-            @Override
-            public Map<String, Object> display(StepContext context) {
-                EkbCalculationRecord record = calculation(context);
-                EkbInvestigation investigation = investigations.findById(
-                        context.longVariable(EkbVariables.INVESTIGATION_ID)).orElseThrow();
-                EkbCalculator.Result result = ekb.calculate(context.caseId(), investigation);
-                return Map.of("berakning", describe(result), "beraknatBelopp", record.amount(),
-                        "egnaAnstrangningar", investigation.ownEfforts());
-            }
-        };
+    private Map<String, Object> proposalShown(StepContext context) {
+        EkbCalculationRecord record = calculation(context);
+        EkbInvestigation investigation = investigations.findById(
+                context.longVariable(EkbVariables.INVESTIGATION_ID)).orElseThrow();
+        EkbCalculator.Result result = ekb.calculate(context.caseId(), investigation);
+        return Map.of("berakning", describe(result), "beraknatBelopp", record.amount(),
+                "egnaAnstrangningar", investigation.ownEfforts());
     }
 
     /**
@@ -144,26 +131,10 @@ class EkbSteps implements StepGroup {
         return amount;
     }
 
-    private TaskStep paymentStep() {
-        return new TaskStep() {
-            @Override
-            public String taskKey() {
-                return "Task_EkbUtbetalning";
-            }
-
-            @Override
-            public Map<String, Object> complete(StepContext context, FormValues values) {
-                return registerPayment(context, values);
-            }
-
-            @Override
-            public Map<String, Object> display(StepContext context) {
-                Decision decision = decision(context);
-                EkbDecisionAmount amount = amounts.findById(decision.id()).orElseThrow();
-                return Map.of("utbetalning", amount.amount() + " kr för " + monthName(
-                        calculations.findById(amount.calculationId()).orElseThrow().month()));
-            }
-        };
+    private Map<String, Object> paymentShown(StepContext context) {
+        EkbDecisionAmount amount = amounts.findById(decision(context).id()).orElseThrow();
+        return Map.of("utbetalning", amount.amount() + " kr för " + monthName(
+                calculations.findById(amount.calculationId()).orElseThrow().month()));
     }
 
     /** The utbetalningsunderlag for the decided amount; the decision counts as verkställd on the payment date. */
